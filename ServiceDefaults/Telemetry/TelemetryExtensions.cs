@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace DocumentUploads.ServiceDefaults.Telemetry;
+
+internal static class TelemetryExtensions
+{
+    /// <summary>Traces, metrics and logs with the core OpenTelemetry SDK (the hosting and
+    /// instrumentation packages are not available here). Exported over OTLP only when
+    /// OTEL_EXPORTER_OTLP_ENDPOINT is set, with protocol and headers from the OTEL_* variables.</summary>
+    public static void ConfigureTelemetry(this IHostApplicationBuilder builder)
+    {
+        var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
+        var exportOtlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        void Resource(ResourceBuilder r) => r.AddService(serviceName);
+
+        builder.Services.AddSingleton(new ServiceTelemetry(serviceName));
+
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+            var resource = ResourceBuilder.CreateDefault();
+            Resource(resource);
+            logging.SetResourceBuilder(resource);
+            if (exportOtlp) logging.AddOtlpExporter();
+        });
+
+        builder.Services.AddSingleton(_ => OpenTelemetrySdk.Create(otel =>
+        {
+            otel.ConfigureResource(Resource);
+            otel.WithTracing(tracing => tracing
+                .AddSource("Microsoft.AspNetCore", "System.Net.Http", ServiceTelemetry.NamePrefix + "*"));
+            otel.WithMetrics(metrics => metrics
+                .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel",
+                    "System.Net.Http", ServiceTelemetry.NamePrefix + "*"));
+            if (exportOtlp) otel.UseOtlpExporter();
+        }));
+        builder.Services.AddHostedService<TelemetryActivator>();
+    }
+}

@@ -1,0 +1,3 @@
+namespace DocumentUploads.Contracts.Providers;
+
+public sealed record ProviderStatusQuery(IReadOnlyList<string> RequestIds);

@@ -1,0 +1,3 @@
+namespace DocumentUploads.Contracts.Providers;
+
+public sealed record ProviderStepDescription(string Name, string Label);

@@ -1,0 +1,14 @@
+namespace DocumentUploads.Contracts.Workflow;
+
+/// <summary>Sent by upload-api after a provider answered. A document the provider accepted has
+/// a <see cref="ProviderRequestId"/> and starts <c>submitted</c>; one it refused or never
+/// answered for is registered with <see cref="UploadError"/> and starts <c>upload_failed</c>.</summary>
+public sealed record RegisterDocumentRequest(
+    string Provider,
+    string? ProviderRequestId,
+    string ClaimId,
+    string ParticipantId,
+    string DocumentType,
+    string FileName,
+    IReadOnlyList<long>? TrackedItemIds,
+    string? UploadError = null);
