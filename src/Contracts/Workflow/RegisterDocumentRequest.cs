@@ -2,7 +2,9 @@ namespace DocumentUploads.Contracts.Workflow;
 
 /// <summary>Sent by upload-api after a provider answered. A document the provider accepted has
 /// a <see cref="ProviderRequestId"/> and starts <c>submitted</c>; one it refused or never
-/// answered for is registered with <see cref="UploadError"/> and starts <c>upload_failed</c>.</summary>
+/// answered for is registered with <see cref="UploadError"/> and starts <c>upload_failed</c>.
+/// <see cref="Id"/> lets the caller fix the tracking id up front, so a retried registration
+/// cannot create a second document.</summary>
 public sealed record RegisterDocumentRequest(
     string Provider,
     string? ProviderRequestId,
@@ -11,4 +13,5 @@ public sealed record RegisterDocumentRequest(
     string DocumentType,
     string FileName,
     IReadOnlyList<long>? TrackedItemIds,
-    string? UploadError = null);
+    string? UploadError = null,
+    Guid? Id = null);

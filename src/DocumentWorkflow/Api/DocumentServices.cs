@@ -1,0 +1,7 @@
+using DocumentUploads.DocumentWorkflow.Polling;
+using DocumentUploads.DocumentWorkflow.Storage;
+
+namespace DocumentUploads.DocumentWorkflow.Api;
+
+/// <summary>What the document handlers need, injected as one [AsParameters] record.</summary>
+public sealed record DocumentServices(IDocumentStore Store, TransitionTelemetry Transitions, TimeProvider Time);

@@ -1,0 +1,84 @@
+using DocumentUploads.Contracts.Workflow;
+using DocumentUploads.DocumentWorkflow.Domain;
+using DocumentUploads.DocumentWorkflow.Storage;
+using DocumentUploads.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DocumentUploads.DocumentWorkflow.Api;
+
+/// <summary>Tracked documents, for the other services (internal service token only).</summary>
+public static class DocumentsApi
+{
+    public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
+    {
+        var documents = app.MapGroup("").RequireAuthorization(AuthPolicies.Service);
+        documents.MapPost(WorkflowRoutes.Documents, RegisterAsync);
+        documents.MapGet(WorkflowRoutes.Document, GetAsync);
+        documents.MapGet(WorkflowRoutes.Documents, ListForClaimAsync);
+        return app;
+    }
+
+    public static async Task<Results<Created<TrackedDocumentView>, Ok<TrackedDocumentView>, ValidationProblem>> RegisterAsync(
+        RegisterDocumentRequest request, [AsParameters] DocumentServices services, CancellationToken cancellationToken)
+    {
+        var errors = Validate(request);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var now = services.Time.GetUtcNow();
+        var initial = request.UploadError is { } uploadError
+            ? DocumentStateMachine.RegisterUploadFailure(uploadError, now)
+            : DocumentStateMachine.Register(now);
+        var document = new NewDocument(request.Id ?? Guid.CreateVersion7(now), request.Provider, request.ProviderRequestId,
+            request.ClaimId, request.ParticipantId, request.DocumentType, request.FileName, request.TrackedItemIds ?? []);
+
+        var result = await services.Store.RegisterAsync(document, initial, cancellationToken);
+        var history = await services.Store.GetHistoryAsync(result.Document.Id, cancellationToken);
+        var view = result.Document.ToView(history);
+        if (!result.Created) return TypedResults.Ok(view);
+
+        services.Transitions.Record(result.Document.Id, request.Provider, request.DocumentType, initial);
+        return TypedResults.Created($"/documents/{view.Id}", view);
+    }
+
+    public static async Task<Results<Ok<TrackedDocumentView>, NotFound>> GetAsync(Guid id,
+        [AsParameters] DocumentServices services, CancellationToken cancellationToken)
+    {
+        var document = await services.Store.GetAsync(id, cancellationToken);
+        if (document is null) return TypedResults.NotFound();
+        var history = await services.Store.GetHistoryAsync(id, cancellationToken);
+        return TypedResults.Ok(document.ToView(history));
+    }
+
+    public static async Task<Results<Ok<List<TrackedDocumentView>>, ValidationProblem>> ListForClaimAsync(
+        string? participantId, string? claimId, [AsParameters] DocumentServices services, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(participantId) || string.IsNullOrWhiteSpace(claimId))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["query"] = ["participantId and claimId are both required."],
+            });
+        }
+        var documents = await services.Store.ListForClaimAsync(participantId, claimId, cancellationToken);
+        return TypedResults.Ok(documents.Select(d => d.ToView([])).ToList());
+    }
+
+    private static Dictionary<string, string[]> Validate(RegisterDocumentRequest r)
+    {
+        var errors = new Dictionary<string, string[]>();
+        void Require(string? value, string name)
+        {
+            if (string.IsNullOrWhiteSpace(value)) errors[name] = [$"{name} is required."];
+        }
+        Require(r.Provider, "provider");
+        Require(r.ClaimId, "claimId");
+        Require(r.ParticipantId, "participantId");
+        Require(r.DocumentType, "documentType");
+        Require(r.FileName, "fileName");
+        if (string.IsNullOrWhiteSpace(r.ProviderRequestId) == string.IsNullOrWhiteSpace(r.UploadError))
+        {
+            errors["providerRequestId"] = ["Exactly one of providerRequestId (accepted) or uploadError (refused) is required."];
+        }
+        return errors;
+    }
+}

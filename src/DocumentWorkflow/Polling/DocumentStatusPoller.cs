@@ -1,0 +1,271 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using DocumentUploads.Contracts.Workflow;
+using DocumentUploads.DocumentWorkflow.Domain;
+using DocumentUploads.DocumentWorkflow.Storage;
+using DocumentUploads.ServiceDefaults.Telemetry;
+using Microsoft.Extensions.Options;
+
+namespace DocumentUploads.DocumentWorkflow.Polling;
+
+/// <summary>Runs poll cycles: reads pending documents in keyset pages, asks each provider for
+/// their status in bulk batches, runs the state machine, and writes back what changed, one
+/// transaction per page. One cycle at a time across all replicas, by a lease in the store.</summary>
+public sealed partial class DocumentStatusPoller
+{
+    public const string LeaseName = "document-status-poll";
+
+    private readonly IDocumentStore _store;
+    private readonly IProviderStatusClient _providers;
+    private readonly TransitionTelemetry _transitions;
+    private readonly ServiceTelemetry _telemetry;
+    private readonly IOptionsMonitor<PollingSettings> _settings;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DocumentStatusPoller> _logger;
+    private readonly Histogram<double> _cycleDuration;
+    private readonly Counter<long> _documentsPolled;
+    private readonly Counter<long> _providerErrors;
+
+    public DocumentStatusPoller(IDocumentStore store, IProviderStatusClient providers, TransitionTelemetry transitions,
+        ServiceTelemetry telemetry, IOptionsMonitor<PollingSettings> settings, TimeProvider time,
+        ILogger<DocumentStatusPoller> logger)
+    {
+        _store = store;
+        _providers = providers;
+        _transitions = transitions;
+        _telemetry = telemetry;
+        _settings = settings;
+        _time = time;
+        _logger = logger;
+        _cycleDuration = telemetry.Meter.CreateHistogram<double>("documentuploads.poll.cycle.duration", "s",
+            "Duration of poll cycles.");
+        _documentsPolled = telemetry.Meter.CreateCounter<long>("documentuploads.poll.documents", "{document}",
+            "Documents whose status a provider answered for.");
+        _providerErrors = telemetry.Meter.CreateCounter<long>("documentuploads.provider.status.errors", "{batch}",
+            "Provider status batches that failed.");
+    }
+
+    /// <summary>Takes the lease and starts a cycle in the background, or says why it did not.</summary>
+    public async Task<PollCycleStart> TryStartAsync(string trigger, CancellationToken stopping)
+    {
+        var settings = _settings.CurrentValue;
+        var startedAt = _time.GetUtcNow();
+        var id = Guid.CreateVersion7(startedAt);
+        var holder = $"{Environment.MachineName}/{Environment.ProcessId}/{id}";
+
+        if (!await _store.TryAcquireLeaseAsync(LeaseName, holder, startedAt, settings.LeaseDuration, stopping))
+        {
+            LogSkipped(trigger);
+            return new PollCycleStart(new PollCycleView(null, PollCycleRecord.Skipped, startedAt, startedAt, 0, 0, 0,
+                "A poll cycle is already running; this trigger started none."), null);
+        }
+
+        var running = new PollCycleRecord(id, trigger, startedAt, null, PollCycleRecord.Running, 0, 0,
+            new Dictionary<string, int>(), 0, 0, 0, null);
+        try
+        {
+            await _store.AbandonRunningCyclesAsync(id, startedAt, stopping);
+            await _store.SaveCycleAsync(running, stopping);
+        }
+        catch
+        {
+            await ReleaseAsync(holder);
+            throw;
+        }
+        var completion = Task.Run(() => RunAsync(running, holder, settings, stopping), CancellationToken.None);
+        return new PollCycleStart(ToView(running), completion);
+    }
+
+    private async Task<PollCycleView> RunAsync(PollCycleRecord cycle, string holder, PollingSettings settings,
+        CancellationToken stopping)
+    {
+        using var activity = _telemetry.ActivitySource.StartActivity("poll-cycle");
+        activity?.SetTag("poll.cycle.id", cycle.Id.ToString());
+        activity?.SetTag("poll.trigger", cycle.Trigger);
+        var counters = new PollCycleCounters();
+        var stopwatch = Stopwatch.StartNew();
+        string outcome;
+        string? message = null;
+        try
+        {
+            await PollAllPagesAsync(holder, settings, counters, stopping);
+            outcome = counters.ProviderErrors > 0 ? PollCycleRecord.CompletedWithErrors : PollCycleRecord.Succeeded;
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            outcome = PollCycleRecord.Abandoned;
+            message = "The service stopped during the cycle; the next cycle carries on.";
+        }
+        catch (Exception ex)
+        {
+            outcome = PollCycleRecord.Failed;
+            message = ex.Message;
+            LogCycleFailed(ex, cycle.Id);
+        }
+
+        var finished = cycle with
+        {
+            FinishedAt = _time.GetUtcNow(),
+            Outcome = outcome,
+            DocumentsPolled = counters.DocumentsPolled,
+            Transitions = counters.Transitions,
+            TransitionsByKind = new Dictionary<string, int>(counters.TransitionsByKind),
+            ProviderErrors = counters.ProviderErrors,
+            UnexpectedIds = counters.UnexpectedIds,
+            Conflicts = counters.Conflicts,
+            Message = message,
+        };
+        try
+        {
+            await _store.SaveCycleAsync(finished, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogCycleRecordFailed(ex, cycle.Id);
+        }
+        await ReleaseAsync(holder);
+
+        _cycleDuration.Record(stopwatch.Elapsed.TotalSeconds, new KeyValuePair<string, object?>("outcome", outcome));
+        activity?.SetTag("poll.outcome", outcome);
+        activity?.SetTag("poll.documents", counters.DocumentsPolled);
+        LogCycleFinished(cycle.Id, outcome, counters.DocumentsPolled, counters.Transitions, counters.ProviderErrors,
+            stopwatch.Elapsed.TotalSeconds);
+        return ToView(finished);
+    }
+
+    private async Task PollAllPagesAsync(string holder, PollingSettings settings, PollCycleCounters counters,
+        CancellationToken stopping)
+    {
+        var policy = settings.Policy;
+        long afterSeq = 0;
+        while (true)
+        {
+            var now = _time.GetUtcNow();
+            var page = await _store.GetPendingPageAsync(afterSeq, settings.PageSize, now - settings.TimedOutPollInterval, stopping);
+            if (page.Count == 0) return;
+            afterSeq = page[^1].Seq;
+
+            var (changes, polled) = await PollPageAsync(page, settings, policy, counters, stopping);
+            var result = await _store.ApplyPollResultsAsync(changes, polled, _time.GetUtcNow(), stopping);
+            counters.AddPolled(polled.Count);
+            counters.AddConflicts(result.Conflicts);
+            _documentsPolled.Add(polled.Count);
+
+            var bySeq = page.ToDictionary(d => d.Seq);
+            foreach (var change in result.Applied)
+            {
+                var document = bySeq[change.Seq];
+                _transitions.Record(document.Id, document.Provider, document.DocumentType, change.Transition);
+                counters.AddTransition(TransitionKinds.ToName(change.Transition.Kind));
+            }
+
+            // Renew the lease; losing it means another replica took over after we stalled.
+            if (!await _store.TryAcquireLeaseAsync(LeaseName, holder, _time.GetUtcNow(), settings.LeaseDuration, stopping))
+            {
+                throw new InvalidOperationException("The poll lease expired during the cycle; stopping so only one cycle runs.");
+            }
+            if (page.Count < settings.PageSize) return;
+        }
+    }
+
+    private async Task<(List<DocumentChange> Changes, List<long> Polled)> PollPageAsync(IReadOnlyList<PendingDocument> page,
+        PollingSettings settings, PollingPolicy policy, PollCycleCounters counters, CancellationToken stopping)
+    {
+        var changes = new ConcurrentBag<DocumentChange>();
+        var polled = new ConcurrentBag<long>();
+
+        var providers = page.GroupBy(d => d.Provider).Select(group => Parallel.ForEachAsync(
+            group.Chunk(settings.BatchSize),
+            new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrentRequestsPerProvider, CancellationToken = stopping },
+            async (batch, ct) =>
+            {
+                using var span = _telemetry.ActivitySource.StartActivity("poll-provider-batch");
+                span?.SetTag("provider", group.Key);
+                span?.SetTag("batch.size", batch.Length);
+                var byRequestId = batch.ToDictionary(d => d.ProviderRequestId, StringComparer.Ordinal);
+                ProviderAnswer answer;
+                try
+                {
+                    var report = await _providers.QueryAsync(group.Key, byRequestId.Keys.ToList(), ct);
+                    answer = ProviderStatusMapper.MapReport(byRequestId.Keys, report);
+                }
+                catch (ProviderCallException ex)
+                {
+                    // One failing batch does not stop the cycle: its documents stay as they are
+                    // (not marked polled) and the next cycle asks again.
+                    counters.AddProviderError();
+                    _providerErrors.Add(1, new KeyValuePair<string, object?>("provider", group.Key));
+                    span?.SetStatus(ActivityStatusCode.Error, ex.Reason);
+                    LogBatchFailed(group.Key, batch.Length, ex.Reason);
+                    return;
+                }
+
+                if (answer.UnexpectedIds.Count > 0)
+                {
+                    counters.AddUnexpected(answer.UnexpectedIds.Count);
+                    LogUnexpectedIds(group.Key, answer.UnexpectedIds.Count, string.Join(",", answer.UnexpectedIds.Take(10)));
+                }
+                var now = _time.GetUtcNow();
+                foreach (var (requestId, observation) in answer.Observations)
+                {
+                    var document = byRequestId[requestId];
+                    polled.Add(document.Seq);
+                    if (observation is ProviderObservation.Unrecognized unknown)
+                    {
+                        LogUnrecognizedStatus(group.Key, document.Id, unknown.Status);
+                    }
+                    if (DocumentStateMachine.Apply(document.Snapshot, observation, policy, now) is { } transition)
+                    {
+                        changes.Add(new DocumentChange(document.Seq, document.Version, transition));
+                    }
+                }
+            }));
+        await Task.WhenAll(providers);
+        return (changes.OrderBy(c => c.Seq).ToList(), polled.Order().ToList());
+    }
+
+    private async Task ReleaseAsync(string holder)
+    {
+        try
+        {
+            await _store.ReleaseLeaseAsync(LeaseName, holder, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // The lease expires by itself; the next cycle waits at most LeaseDuration.
+            LogLeaseReleaseFailed(ex);
+        }
+    }
+
+    private static PollCycleView ToView(PollCycleRecord c) => new(c.Id, c.Outcome, c.StartedAt, c.FinishedAt,
+        c.DocumentsPolled, c.Transitions, c.ProviderErrors, c.Message);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Poll trigger '{Trigger}' skipped: a cycle is already running")]
+    private partial void LogSkipped(string trigger);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information,
+        Message = "Poll cycle {CycleId} {Outcome}: {Polled} documents polled, {Transitions} transitions, {ProviderErrors} provider errors in {Seconds:F2} s")]
+    private partial void LogCycleFinished(Guid cycleId, string outcome, int polled, int transitions, int providerErrors, double seconds);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Poll cycle {CycleId} failed")]
+    private partial void LogCycleFailed(Exception ex, Guid cycleId);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning,
+        Message = "Status batch of {Count} documents to provider {Provider} failed: {Reason}")]
+    private partial void LogBatchFailed(string provider, int count, string reason);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning,
+        Message = "Provider {Provider} reported {Count} request ids nobody asked about (ignored): {Sample}")]
+    private partial void LogUnexpectedIds(string provider, int count, string sample);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning,
+        Message = "Provider {Provider} reported unrecognized status '{Status}' for document {DocumentId}; left unchanged")]
+    private partial void LogUnrecognizedStatus(string provider, Guid documentId, string status);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Error, Message = "Could not record the result of poll cycle {CycleId}")]
+    private partial void LogCycleRecordFailed(Exception ex, Guid cycleId);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Could not release the poll lease; it will expire by itself")]
+    private partial void LogLeaseReleaseFailed(Exception ex);
+}

@@ -1,0 +1,44 @@
+using DocumentUploads.DocumentWorkflow.Domain;
+
+namespace DocumentUploads.DocumentWorkflow.Polling;
+
+/// <summary>Configuration section <c>Polling</c>.</summary>
+public sealed class PollingSettings
+{
+    public const string SectionName = "Polling";
+
+    /// <summary>Whether the in-process scheduler runs cycles (triggers still work when off).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Time between scheduled cycles (30 s in Development, 1 h otherwise).</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Request ids per bulk status request (1 to 1000).</summary>
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>Pending documents read from the store per keyset page.</summary>
+    public int PageSize { get; set; } = 1000;
+
+    public int MaxConcurrentRequestsPerProvider { get; set; } = 4;
+
+    public TimeSpan NotFoundGrace { get; set; } = TimeSpan.FromHours(24);
+    public TimeSpan TimeoutAfter { get; set; } = TimeSpan.FromHours(96);
+    public TimeSpan StuckAfter { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Timed-out documents are polled at most this often.</summary>
+    public TimeSpan TimedOutPollInterval { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>How long a cycle's lease lasts without renewal; a crashed holder blocks no longer.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(10);
+
+    public PollingPolicy Policy => new() { NotFoundGrace = NotFoundGrace, TimeoutAfter = TimeoutAfter, StuckAfter = StuckAfter };
+
+    public IEnumerable<string> Validate()
+    {
+        if (Interval <= TimeSpan.Zero) yield return "Polling:Interval must be positive.";
+        if (BatchSize is < 1 or > 1000) yield return "Polling:BatchSize must be between 1 and 1000.";
+        if (PageSize < 1) yield return "Polling:PageSize must be positive.";
+        if (MaxConcurrentRequestsPerProvider < 1) yield return "Polling:MaxConcurrentRequestsPerProvider must be positive.";
+        if (LeaseDuration <= TimeSpan.Zero) yield return "Polling:LeaseDuration must be positive.";
+    }
+}

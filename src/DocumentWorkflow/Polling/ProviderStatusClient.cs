@@ -1,0 +1,62 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using DocumentUploads.Contracts.Providers;
+using DocumentUploads.ServiceDefaults.Resilience;
+
+namespace DocumentUploads.DocumentWorkflow.Polling;
+
+/// <summary>Calls a provider service's bulk status route by service invocation.</summary>
+public sealed class ProviderStatusClient(IHttpClientFactory httpClientFactory) : IProviderStatusClient
+{
+    public async Task<ProviderStatusReport> QueryAsync(string provider, IReadOnlyList<string> requestIds,
+        CancellationToken cancellationToken)
+    {
+        var client = httpClientFactory.CreateClient(ProviderIds.ServiceAppId(provider));
+        // A status query is a read: retrying it is safe.
+        using var request = new HttpRequestMessage(HttpMethod.Post, ProviderRoutes.Statuses.TrimStart('/'))
+        {
+            Content = JsonContent.Create(new ProviderStatusQuery(requestIds)),
+        }.MarkSafeToRetry();
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.SendAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.CircuitBreaker.BrokenCircuitException
+                                       or Polly.Timeout.TimeoutRejectedException)
+        {
+            throw new ProviderCallException(provider, ex.GetType().Name, ex);
+        }
+
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                var error = await TryReadErrorAsync(response, cancellationToken);
+                throw new ProviderCallException(provider, $"HTTP {(int)response.StatusCode} {error}".TrimEnd());
+            }
+            try
+            {
+                return await response.Content.ReadFromJsonAsync<ProviderStatusReport>(cancellationToken)
+                       ?? throw new ProviderCallException(provider, "empty answer");
+            }
+            catch (JsonException ex)
+            {
+                throw new ProviderCallException(provider, "answer is not valid JSON", ex);
+            }
+        }
+    }
+
+    private static async Task<string?> TryReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await response.Content.ReadFromJsonAsync<ProviderError>(cancellationToken))?.Code;
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.Data.Sqlite;
+
+namespace DocumentUploads.DocumentWorkflow.Storage.Sqlite;
+
+public static class SqliteConnectionStrings
+{
+    public const string FileName = "document-workflow.db";
+
+    /// <summary>The connection string for the data folder's database file, creating the folder.</summary>
+    public static string ForDataDirectory(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(dataDirectory, FileName),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            // Another replica or the poller holding the write lock makes us wait, not fail.
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+}
