@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json;
+using DocumentUploads.Contracts.Providers;
+using DocumentUploads.ProviderLighthouse.Lighthouse;
+using DocumentUploads.ServiceDefaults.Auth;
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace DocumentUploads.ProviderLighthouse.Api;
+
+/// <summary>The provider contract (see Contracts/Providers/ProviderRoutes), spoken for Lighthouse.</summary>
+public static partial class ProviderApi
+{
+    private const int MaxIdsPerLighthouseRequest = 1000;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static IEndpointRouteBuilder MapProviderApi(this IEndpointRouteBuilder app)
+    {
+        var provider = app.MapGroup("").RequireAuthorization(AuthPolicies.Service);
+        provider.MapPost(ProviderRoutes.Upload, UploadAsync).DisableAntiforgery();
+        provider.MapPost(ProviderRoutes.Statuses, StatusesAsync);
+        provider.MapGet(ProviderRoutes.Describe, () => TypedResults.Ok(LighthouseStatusMapper.Description));
+        return app;
+    }
+
+    public static async Task<IResult> UploadAsync(HttpContext context, LighthouseClient lighthouse,
+        IOptions<LighthouseSettings> settings, ILogger<LighthouseClient> logger, CancellationToken cancellationToken)
+    {
+        if (!context.Request.HasFormContentType) return ProviderErrors.Invalid("Expected multipart/form-data.");
+        var form = await context.Request.ReadFormAsync(cancellationToken);
+        ProviderUploadMetadata? metadata;
+        try
+        {
+            metadata = JsonSerializer.Deserialize<ProviderUploadMetadata>(form[ProviderRoutes.MetadataPart].ToString(), Json);
+        }
+        catch (JsonException)
+        {
+            metadata = null;
+        }
+        var file = form.Files[ProviderRoutes.FilePart];
+        if (metadata is null) return ProviderErrors.Invalid("The metadata part is missing or not valid JSON.");
+        if (file is null || file.Length == 0) return ProviderErrors.Invalid("The file part is missing or empty.");
+        if (!long.TryParse(metadata.ClaimId, NumberStyles.None, CultureInfo.InvariantCulture, out var claimId))
+        {
+            return ProviderErrors.Invalid("Lighthouse claim ids are numeric.");
+        }
+
+        var parameters = new LighthouseUploadParameters(settings.Value.SystemName, metadata.DocumentType, claimId,
+            metadata.ParticipantId, metadata.FileName, metadata.TrackedItemIds);
+        try
+        {
+            await using var stream = file.OpenReadStream();
+            var requestId = await lighthouse.UploadAsync(parameters, stream, cancellationToken);
+            LogUploaded(logger, requestId, metadata.DocumentType, file.Length);
+            return TypedResults.Ok(new ProviderUploadResult(requestId.ToString(CultureInfo.InvariantCulture)));
+        }
+        catch (LighthouseException ex)
+        {
+            LogUploadRefused(logger, (int)ex.StatusCode, ex.Detail);
+            return ProviderErrors.From(ex, context);
+        }
+        catch (HttpRequestException ex)
+        {
+            LogUploadUnreachable(logger, ex.GetType().Name);
+            return ProviderErrors.Unreachable(ex);
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ProviderErrors.TimedOut();
+        }
+    }
+
+    public static async Task<IResult> StatusesAsync(ProviderStatusQuery query, HttpContext context, LighthouseClient lighthouse,
+        CancellationToken cancellationToken)
+    {
+        if (query.RequestIds is null) return ProviderErrors.Invalid("requestIds is required.");
+        var numeric = new List<long>(query.RequestIds.Count);
+        var unparseable = new List<string>();
+        foreach (var id in query.RequestIds)
+        {
+            // Lighthouse request ids are integers; anything else cannot exist there.
+            if (long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) numeric.Add(n);
+            else unparseable.Add(id);
+        }
+
+        try
+        {
+            var statuses = new List<ProviderDocumentStatus>(numeric.Count);
+            var notFound = new List<string>(unparseable);
+            foreach (var chunk in numeric.Chunk(MaxIdsPerLighthouseRequest))
+            {
+                var report = LighthouseStatusMapper.Map(await lighthouse.GetStatusesAsync(chunk, cancellationToken), []);
+                statuses.AddRange(report.Statuses);
+                notFound.AddRange(report.NotFound);
+            }
+            return TypedResults.Ok(new ProviderStatusReport(statuses, notFound));
+        }
+        catch (LighthouseException ex)
+        {
+            return ProviderErrors.From(ex, context);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or BrokenCircuitException or TimeoutRejectedException)
+        {
+            return ProviderErrors.Unreachable(ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Lighthouse accepted {DocumentType} upload as request {RequestId} ({Bytes} bytes)")]
+    private static partial void LogUploaded(ILogger logger, long requestId, string documentType, long bytes);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lighthouse refused an upload with {Status}: {Detail}")]
+    private static partial void LogUploadRefused(ILogger logger, int status, string detail);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lighthouse could not be reached for an upload: {Reason}")]
+    private static partial void LogUploadUnreachable(ILogger logger, string reason);
+}

@@ -1,0 +1,4 @@
+namespace DocumentUploads.ProviderLighthouse.Lighthouse;
+
+/// <summary>Lighthouse Benefits Documents API JSON (see shared/reference/lighthouse.md).</summary>
+public sealed record LighthouseEnvelope<T>(T Data);

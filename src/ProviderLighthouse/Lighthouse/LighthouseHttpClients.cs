@@ -1,0 +1,41 @@
+using DocumentUploads.ServiceDefaults.Resilience;
+using Microsoft.Extensions.Options;
+
+namespace DocumentUploads.ProviderLighthouse.Lighthouse;
+
+/// <summary>Three clients because the calls need different protection: status queries are
+/// reads (retried, circuit-broken, short attempts); uploads are long and never retried; the
+/// token exchange is a plain call.</summary>
+public static class LighthouseHttpClients
+{
+    public const string Status = "lighthouse-status";
+    public const string Upload = "lighthouse-upload";
+    public const string Token = "lighthouse-token";
+
+    public static IServiceCollection AddLighthouse(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<LighthouseSettings>(configuration.GetSection(LighthouseSettings.SectionName));
+        services.AddSingleton<LighthouseTokenProvider>();
+        services.AddSingleton<LighthouseClient>();
+
+        void BaseAddress(IServiceProvider sp, HttpClient client)
+        {
+            var settings = sp.GetRequiredService<IOptions<LighthouseSettings>>().Value;
+            var url = settings.BaseUrl ?? configuration["services:lighthouse-sim:http:0"]
+                ?? throw new InvalidOperationException("Lighthouse:BaseUrl is not configured.");
+            client.BaseAddress = new Uri(url.TrimEnd('/') + "/");
+        }
+
+        services.AddHttpClient(Token, BaseAddress);
+        services.AddHttpClient(Upload, (sp, client) =>
+        {
+            BaseAddress(sp, client);
+            client.Timeout = sp.GetRequiredService<IOptions<LighthouseSettings>>().Value.UploadTimeout;
+        });
+        services.AddHttpClient(Status, BaseAddress)
+            .AddHttpMessageHandler(sp => new ResilienceHandler(HttpResiliencePipelines.Create(Status,
+                sp.GetRequiredService<IOptions<HttpResilienceSettings>>().Value, sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("DocumentUploads.Resilience"))));
+        return services;
+    }
+}

@@ -1,0 +1,25 @@
+namespace DocumentUploads.ProviderLighthouse.Lighthouse;
+
+/// <summary>Configuration section <c>Lighthouse</c>.</summary>
+public sealed class LighthouseSettings
+{
+    public const string SectionName = "Lighthouse";
+
+    /// <summary>The API's base URL; when unset, the lighthouse-sim address the launcher injects.</summary>
+    public string? BaseUrl { get; set; }
+
+    public string ClientId { get; set; } = "document-uploads-dev";
+
+    /// <summary>PEM of the RSA private key that signs the client-credentials assertion. Never logged.
+    /// Required outside Development; in Development an ephemeral key is made when missing.</summary>
+    public string? ClientAssertionKey { get; set; }
+
+    public string TokenPath { get; set; } = "/oauth2/benefits-documents/system/v1/token";
+    public string DocumentsPath { get; set; } = "/services/benefits-documents/v1/documents";
+    public string StatusPath { get; set; } = "/services/benefits-documents/v1/uploads/status";
+    public string Scopes { get; set; } = "documents.read documents.write";
+    public string SystemName { get; set; } = "VA.gov";
+
+    /// <summary>Upper bound for one upload (large files over slow links take a while).</summary>
+    public TimeSpan UploadTimeout { get; set; } = TimeSpan.FromMinutes(2);
+}

@@ -1,0 +1,3 @@
+namespace DocumentUploads.ProviderLighthouse.Lighthouse;
+
+public sealed record LighthouseStatusError(string? Detail, string? Step);

@@ -1,0 +1,3 @@
+namespace DocumentUploads.ProviderLighthouse.Lighthouse;
+
+public sealed record LighthouseUploadResult(bool Success, long RequestId);
