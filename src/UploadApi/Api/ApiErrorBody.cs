@@ -1,0 +1,3 @@
+namespace DocumentUploads.UploadApi.Api;
+
+public sealed record ApiErrorBody(IReadOnlyList<ApiError> Errors);

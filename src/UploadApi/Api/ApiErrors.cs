@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace DocumentUploads.UploadApi.Api;
+
+/// <summary>Error answers of the public API: a status code, a machine-readable code and a
+/// sentence a veteran can act on.</summary>
+public static class ApiErrors
+{
+    public const string FileMissing = "FILE_MISSING";
+    public const string FileEmpty = "FILE_EMPTY";
+    public const string FileNameInvalid = "FILE_NAME_INVALID";
+    public const string InvalidDocumentType = "INVALID_DOCUMENT_TYPE";
+    public const string InvalidTrackedItemIds = "INVALID_TRACKED_ITEM_IDS";
+    public const string InvalidRequest = "INVALID_REQUEST";
+    public const string UpstreamRejected = "UPSTREAM_REJECTED";
+    public const string UpstreamUnavailable = "UPSTREAM_UNAVAILABLE";
+    public const string DocumentNotFound = "DOCUMENT_NOT_FOUND";
+
+    public static IResult Create(int status, string code, string title, string detail) =>
+        TypedResults.Json(new ApiErrorBody([new ApiError(title, detail, code, status.ToString(CultureInfo.InvariantCulture))]),
+            statusCode: status);
+
+    public static IResult BadRequest(string code, string detail) => Create(400, code, "Bad request", detail);
+}

@@ -1,0 +1,3 @@
+namespace DocumentUploads.UploadApi.Dev;
+
+public sealed record DevTokenRequest(string? Sub, string? ParticipantId, IReadOnlyList<string>? Roles);

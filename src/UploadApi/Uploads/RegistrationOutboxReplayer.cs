@@ -1,0 +1,57 @@
+namespace DocumentUploads.UploadApi.Uploads;
+
+/// <summary>Retries outbox registrations until document-workflow takes them.</summary>
+public sealed partial class RegistrationOutboxReplayer(RegistrationOutbox outbox, WorkflowClient workflow, TimeProvider time,
+    ILogger<RegistrationOutboxReplayer> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        try
+        {
+            do
+            {
+                await ReplayAsync(stoppingToken);
+            } while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    public async Task ReplayAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (path, registration) in outbox.Pending())
+        {
+            if (registration is null)
+            {
+                LogUnreadable(path);
+                continue;
+            }
+            try
+            {
+                await workflow.RegisterAsync(registration, cancellationToken);
+                RegistrationOutbox.Remove(path);
+                LogReplayed(registration.Id, registration.Provider, registration.ProviderRequestId);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException
+                                           or Polly.CircuitBreaker.BrokenCircuitException or Polly.Timeout.TimeoutRejectedException
+                                       && !cancellationToken.IsCancellationRequested)
+            {
+                LogStillFailing(registration.Id, ex.GetType().Name);
+                return; // workflow is still down: try the rest on the next tick
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Registered document {DocumentId} from the outbox ({Provider} request {ProviderRequestId})")]
+    private partial void LogReplayed(Guid? documentId, string provider, string? providerRequestId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "document-workflow still refuses outbox registration {DocumentId}: {Reason}")]
+    private partial void LogStillFailing(Guid? documentId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox file {Path} is unreadable; left in place for an operator")]
+    private partial void LogUnreadable(string path);
+}
