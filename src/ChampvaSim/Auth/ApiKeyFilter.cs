@@ -1,0 +1,21 @@
+using System.Security.Cryptography;
+using System.Text;
+using DocumentUploads.ChampvaSim.Errors;
+
+namespace DocumentUploads.ChampvaSim.Auth;
+
+/// <summary>Every <c>/api</c> call must carry the configured static key in <c>x-api-key</c>.</summary>
+public sealed class ApiKeyFilter(ChampvaSimOptions options) : IEndpointFilter
+{
+    public const string HeaderName = "x-api-key";
+
+    private readonly byte[] _expected = Encoding.UTF8.GetBytes(options.ApiKey);
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var presented = Encoding.UTF8.GetBytes(context.HttpContext.Request.Headers[HeaderName].ToString());
+        if (CryptographicOperations.FixedTimeEquals(presented, _expected)) return await next(context);
+        return ChampvaErrors.Create(StatusCodes.Status401Unauthorized, ChampvaErrors.Unauthorized,
+            presented.Length == 0 ? "The x-api-key header is missing." : "The API key is not valid.");
+    }
+}

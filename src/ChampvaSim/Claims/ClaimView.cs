@@ -1,0 +1,3 @@
+namespace DocumentUploads.ChampvaSim.Claims;
+
+public sealed record ClaimView(string ClaimNumber, string BeneficiaryId, string Status);

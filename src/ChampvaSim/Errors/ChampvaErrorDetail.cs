@@ -1,0 +1,3 @@
+namespace DocumentUploads.ChampvaSim.Errors;
+
+public sealed record ChampvaErrorDetail(string Code, string Message);

@@ -1,0 +1,18 @@
+using System.Globalization;
+using DocumentUploads.ChampvaSim.Errors;
+
+namespace DocumentUploads.ChampvaSim.Faults;
+
+/// <summary>Answers 429 with Retry-After (whole seconds) once the per-second limit is used up.</summary>
+public sealed class RateLimitFilter(FaultInjector faults) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        if (faults.TryPassRateLimit(out var retryAfter)) return await next(context);
+
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return ChampvaErrors.Create(StatusCodes.Status429TooManyRequests, ChampvaErrors.RateLimited,
+            "Too many requests; retry later.");
+    }
+}

@@ -1,0 +1,4 @@
+using DocumentUploads.ChampvaSim;
+
+var app = ChampvaSimApp.Build(args);
+app.Run();

@@ -1,0 +1,3 @@
+namespace DocumentUploads.ChampvaSim.Statuses;
+
+public sealed record IntakeRejection(string Reason, string Stage);

@@ -1,0 +1,14 @@
+namespace DocumentUploads.ChampvaSim.Statuses;
+
+/// <summary>The states and stages an intake reports.</summary>
+public static class IntakeStates
+{
+    public const string Received = "RECEIVED";
+    public const string IntakeReview = "INTAKE_REVIEW";
+    public const string PegaProcessing = "PEGA_PROCESSING";
+    public const string Complete = "COMPLETE";
+    public const string Rejected = "REJECTED";
+
+    public const string IntakeStage = "INTAKE";
+    public const string PegaStage = "PEGA";
+}

@@ -1,0 +1,4 @@
+namespace DocumentUploads.ChampvaSim.Statuses;
+
+/// <summary><c>{"intakeIds":["...", ...]}</c></summary>
+public sealed record StatusBatchRequest(IReadOnlyList<string>? IntakeIds);

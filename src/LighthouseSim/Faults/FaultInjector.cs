@@ -1,0 +1,32 @@
+namespace DocumentUploads.LighthouseSim.Faults;
+
+/// <summary>Holds the current <see cref="FaultSettings"/> and decides, call by call, whether a fault
+/// happens. The random source comes from DI so tests can seed it; rates of 0 and 1 never consult it.</summary>
+public sealed class FaultInjector(FaultSettings initial, Random random, RequestRateLimiter rateLimiter)
+{
+    private readonly Lock _randomGate = new();
+    private FaultSettings _settings = initial;
+
+    public FaultSettings Settings => Volatile.Read(ref _settings);
+
+    public void Replace(FaultSettings settings) => Volatile.Write(ref _settings, settings);
+
+    public bool Happens(double rate)
+    {
+        if (rate <= 0) return false;
+        if (rate >= 1) return true;
+        lock (_randomGate) return random.NextDouble() < rate;
+    }
+
+    /// <summary>False when the configured per-second limit is used up.</summary>
+    public bool TryPassRateLimit(out TimeSpan retryAfter)
+    {
+        var limit = Settings.RateLimitPerSecond;
+        if (limit <= 0)
+        {
+            retryAfter = TimeSpan.Zero;
+            return true;
+        }
+        return rateLimiter.TryAcquire(limit, out retryAfter);
+    }
+}

@@ -1,0 +1,70 @@
+using DocumentUploads.LighthouseSim.Auth;
+using DocumentUploads.LighthouseSim.Faults;
+using DocumentUploads.LighthouseSim.Simulation;
+using DocumentUploads.LighthouseSim.Statuses;
+using DocumentUploads.LighthouseSim.Uploads;
+using DocumentUploads.ServiceDefaults;
+
+namespace DocumentUploads.LighthouseSim;
+
+/// <summary>Creates the simulator of the Lighthouse Benefits Documents API; tests call
+/// <see cref="Build"/> to run the real app in-process.</summary>
+public static class LighthouseSimApp
+{
+    public const string DocumentsBasePath = "/services/benefits-documents/v1";
+
+    public static WebApplication Build(string[] args)
+    {
+        // Name the application after this assembly, not the entry assembly (a test host in tests).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(LighthouseSimApp).Assembly.GetName().Name,
+        });
+        builder.AddServiceDefaults();
+
+        var section = builder.Configuration.GetSection(LighthouseSimOptions.SectionName);
+        var options = section.Get<LighthouseSimOptions>() ?? new LighthouseSimOptions();
+        options.Validate();
+        var faultsSection = section.GetSection("Faults");
+        var faults = faultsSection.Get<FaultSettings>() ?? new FaultSettings();
+        if (faults.Problem() is { } problem) throw new InvalidOperationException($"{LighthouseSimOptions.SectionName}:Faults: {problem}");
+        var seed = faultsSection.GetValue<int?>("Seed");
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(seed is { } s ? new Random(s) : new Random());
+        builder.Services.AddSingleton<RequestRateLimiter>();
+        builder.Services.AddSingleton(sp => new FaultInjector(faults, sp.GetRequiredService<Random>(),
+            sp.GetRequiredService<RequestRateLimiter>()));
+        builder.Services.AddSingleton<AccessTokenStore>();
+        builder.Services.AddSingleton<ClientAssertionValidator>();
+        builder.Services.AddSingleton<UploadStore>();
+
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        app.MapTokenEndpoint();
+        var documents = app.MapGroup(DocumentsBasePath)
+            .AddEndpointFilter<BearerTokenFilter>()
+            .AddEndpointFilter<RateLimitFilter>();
+        documents.MapUploadEndpoint();
+        documents.MapStatusEndpoints();
+        app.MapFaultEndpoints();
+        app.MapSimUploadEndpoints();
+
+        LogStartup(app, options, faults);
+        return app;
+    }
+
+    private static void LogStartup(WebApplication app, LighthouseSimOptions options, FaultSettings faults)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LighthouseSimApp).FullName!);
+        logger.LogInformation("lighthouse-sim keeps all uploads in memory; they are lost on restart");
+        logger.LogInformation("lighthouse-sim: client {ClientId}, step duration {StepDuration}, max file {MaxFileBytes} bytes, faults {Faults}",
+            options.ClientId, options.StepDuration, options.MaxFileBytes, faults);
+        if (!app.Services.GetRequiredService<ClientAssertionValidator>().ChecksSignatures)
+        {
+            logger.LogWarning("lighthouse-sim: {Setting} is empty, so client assertion signatures are NOT checked",
+                $"{LighthouseSimOptions.SectionName}:ClientPublicKey");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+using DocumentUploads.LighthouseSim;
+
+var app = LighthouseSimApp.Build(args);
+app.Run();

@@ -1,0 +1,3 @@
+namespace DocumentUploads.LighthouseSim.Statuses;
+
+public sealed record StatusError(string Detail, string Step);

@@ -1,0 +1,4 @@
+namespace DocumentUploads.LighthouseSim.Statuses;
+
+/// <summary><c>{"data":{"requestIds":[...]}}</c></summary>
+public sealed record StatusRequest(StatusRequestData? Data);

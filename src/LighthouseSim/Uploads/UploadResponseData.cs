@@ -1,0 +1,3 @@
+namespace DocumentUploads.LighthouseSim.Uploads;
+
+public sealed record UploadResponseData(bool Success, long RequestId);
