@@ -1,0 +1,3 @@
+namespace DocumentUploads.ProviderChampva.Endpoints;
+
+public sealed record OwnershipResult(bool Owned);

@@ -1,0 +1,4 @@
+using DocumentUploads.ProviderChampva;
+
+var app = ProviderChampvaApp.Build(args);
+app.Run();

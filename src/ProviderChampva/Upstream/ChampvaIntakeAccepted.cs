@@ -1,0 +1,3 @@
+namespace DocumentUploads.ProviderChampva.Upstream;
+
+public sealed record ChampvaIntakeAccepted(string? IntakeId, DateTimeOffset? ReceivedAt);

@@ -1,0 +1,3 @@
+namespace DocumentUploads.ProviderChampva.Upstream;
+
+public sealed record ChampvaRejection(string? Reason, string? Stage);

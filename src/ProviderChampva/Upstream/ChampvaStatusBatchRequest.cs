@@ -1,0 +1,3 @@
+namespace DocumentUploads.ProviderChampva.Upstream;
+
+public sealed record ChampvaStatusBatchRequest(IReadOnlyList<string> IntakeIds);
