@@ -1,0 +1,3 @@
+namespace DocumentUploads.Stack.IntegrationTests;
+
+public sealed record ErrorAnswer(IReadOnlyList<ErrorItem> Errors);

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using DocumentUploads.AppHost.Hosting;
+using DocumentUploads.AppHost.Testing;
+using DocumentUploads.ServiceDefaults;
+
+namespace DocumentUploads.Stack.IntegrationTests;
+
+/// <summary>The whole system, started once for the test collection through the AppHost's own
+/// composition, on free loopback ports, with fast simulator steps and a 1 s poll interval.</summary>
+public sealed class StackFixture : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("du-stack-").FullName;
+
+    public DistributedApplication App { get; private set; } = null!;
+
+    /// <summary>Every line the services printed, for assertions on logs and for failure reports.</summary>
+    public ConcurrentQueue<string> Log { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        var options = new DistributedApplicationTestingOptions { LogSink = Log.Enqueue };
+        options.EnvironmentVariables["LighthouseSim__StepDuration"] = "00:00:00.400";
+        options.EnvironmentVariables["ChampvaSim__StepDuration"] = "00:00:00.400";
+        options.EnvironmentVariables["Polling__Interval"] = "00:00:01";
+        options.EnvironmentVariables["Storage__DataDirectory"] = Path.Combine(_dataDirectory, "workflow");
+        options.EnvironmentVariables["Outbox__Directory"] = Path.Combine(_dataDirectory, "outbox");
+        App = await DistributedApplicationTestingBuilder.CreateAsync(options);
+        try
+        {
+            await App.StartAsync(new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
+        }
+        catch (Exception ex)
+        {
+            throw new InvalidOperationException($"The stack did not start:\n{string.Join('\n', Log.TakeLast(80))}", ex);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    public HttpClient Client(string appId) => App.CreateHttpClient(appId);
+
+    /// <summary>An upload-api client carrying a dev token for the given participant.</summary>
+    public async Task<HttpClient> VeteranAsync(string participantId, params string[] roles)
+    {
+        var client = Client(AppIds.UploadApi);
+        using var response = await client.PostAsJsonAsync("/dev/token", new { sub = $"user-{participantId}", participantId, roles });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<TokenAnswer>())!.Token;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private sealed record TokenAnswer(string Token);
+}
