@@ -1,28 +1,3 @@
-using DocumentUploads.ServiceDefaults;
-using DocumentUploads.ServiceDefaults.ServiceInvocation;
-using DocumentUploads.UploadApi.Api;
-using DocumentUploads.UploadApi.Dev;
-using DocumentUploads.UploadApi.Uploads;
-using DocumentUploads.Contracts.Providers;
-using Microsoft.AspNetCore.Http.Features;
+using DocumentUploads.UploadApi;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
-// Documents may be up to 150 MB; the framework defaults (30 MB body, 128 MB form) are lower.
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = UploadLimits.MaxRequestBytes);
-builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes);
-
-builder.Services.AddServiceClient(AppIds.DocumentWorkflow);
-builder.Services.AddServiceClient(ProviderIds.ServiceAppId(ProviderIds.Lighthouse));
-builder.Services.AddServiceClient(ProviderIds.ServiceAppId(ProviderIds.Champva));
-builder.Services.AddSingleton<ProviderUploadClient>();
-builder.Services.AddSingleton<WorkflowClient>();
-builder.Services.AddSingleton<RegistrationOutbox>();
-builder.Services.AddSingleton<RegistrationOutboxReplayer>();
-builder.Services.AddHostedService(sp => sp.GetRequiredService<RegistrationOutboxReplayer>());
-
-var app = builder.Build();
-app.MapDefaultEndpoints();
-app.MapBenefitsDocumentsApi();
-if (app.Environment.IsDevelopment()) app.MapDevTokenApi();
-app.Run();
+UploadApiApp.Build(args).Run();

@@ -1,4 +1,6 @@
 using DocumentUploads.ServiceDefaults.Resilience;
+using DocumentUploads.ServiceDefaults.ServiceInvocation;
+using Polly;
 using Microsoft.Extensions.Options;
 
 namespace DocumentUploads.ProviderLighthouse.Lighthouse;
@@ -32,10 +34,9 @@ public static class LighthouseHttpClients
             BaseAddress(sp, client);
             client.Timeout = sp.GetRequiredService<IOptions<LighthouseSettings>>().Value.UploadTimeout;
         });
+        services.AddResiliencePipeline(Status);
         services.AddHttpClient(Status, BaseAddress)
-            .AddHttpMessageHandler(sp => new ResilienceHandler(HttpResiliencePipelines.Create(Status,
-                sp.GetRequiredService<IOptions<HttpResilienceSettings>>().Value, sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger("DocumentUploads.Resilience"))));
+            .AddHttpMessageHandler(sp => new ResilienceHandler(sp.GetRequiredKeyedService<ResiliencePipeline<HttpResponseMessage>>(Status)));
         return services;
     }
 }

@@ -1,0 +1,40 @@
+using DocumentUploads.Contracts.Providers;
+using DocumentUploads.DocumentWorkflow.Api;
+using DocumentUploads.DocumentWorkflow.Polling;
+using DocumentUploads.DocumentWorkflow.Storage;
+using DocumentUploads.ServiceDefaults;
+using DocumentUploads.ServiceDefaults.ServiceInvocation;
+
+namespace DocumentUploads.DocumentWorkflow;
+
+/// <summary>Creates the document-workflow service; Program.cs runs it, benchmarks and tests
+/// host the same app in-process.</summary>
+public static class DocumentWorkflowApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        // Named after this assembly, not the entry assembly (a benchmark or test host).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(DocumentWorkflowApp).Assembly.GetName().Name,
+        });
+        builder.AddServiceDefaults();
+
+        builder.Services.AddDocumentStore(builder.Configuration);
+        builder.Services.AddOptions<PollingSettings>().Bind(builder.Configuration.GetSection(PollingSettings.SectionName))
+            .Validate(s => !s.Validate().Any(), "Polling settings are invalid (see Polling:* configuration).").ValidateOnStart();
+        builder.Services.AddServiceClient(ProviderIds.ServiceAppId(ProviderIds.Lighthouse));
+        builder.Services.AddServiceClient(ProviderIds.ServiceAppId(ProviderIds.Champva));
+        builder.Services.AddSingleton<IProviderStatusClient, ProviderStatusClient>();
+        builder.Services.AddSingleton<TransitionTelemetry>();
+        builder.Services.AddSingleton<DocumentStatusPoller>();
+        builder.Services.AddHostedService<PollingScheduler>();
+
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        app.MapDocumentsApi();
+        app.MapStatusPollApi();
+        return app;
+    }
+}
