@@ -13,6 +13,7 @@ public sealed record DocumentAnswer(
     string? Error,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
+    DateTimeOffset? LastPolledAt,
     IReadOnlyList<HistoryAnswer> History)
 {
     public override string ToString() =>

@@ -71,17 +71,38 @@ public sealed class DocumentJourneyTests(StackFixture stack)
     }
 
     [Fact]
-    public async Task A_stuck_document_stays_in_progress_and_keeps_being_polled()
+    public async Task A_stuck_document_times_out_and_is_still_polled()
     {
         var (client, created) = await UploadAsync("evidence-sim-stuck.pdf");
         var inProgress = await Uploads.WaitForAsync(client, created.Id, d => d.Status == "in_progress");
         Assert.Equal("CLAIMS_EVIDENCE", inProgress.Step);
-        // Two more poll intervals later it is still there, not failed and not completed.
-        var later = await Uploads.WaitForAsync(client, created.Id, d => d.UpdatedAt >= inProgress.UpdatedAt, TimeSpan.FromSeconds(5));
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        var after = await client.GetFromJsonAsync<DocumentAnswer>($"/v0/document_uploads/{created.Id}");
-        Assert.Equal(("in_progress", "CLAIMS_EVIDENCE"), (after!.Status, after.Step));
-        Assert.Equal(later.History.Count, after.History.Count);
+
+        var timedOut = await Uploads.WaitForAsync(client, created.Id, d => d.Status == "timed_out", TimeSpan.FromSeconds(30));
+
+        Assert.Equal("CLAIMS_EVIDENCE", timedOut.Step);
+        Assert.Equal("timed_out", timedOut.History[^1].To);
+        Assert.Contains("not reported a final status", timedOut.Error);
+        // Timed out is not the end: the document is still asked about.
+        var polledAgain = await Uploads.WaitForAsync(client, created.Id, d => d.LastPolledAt > timedOut.LastPolledAt);
+        Assert.Equal("timed_out", polledAgain.Status);
+    }
+
+    [Fact]
+    public async Task A_document_the_provider_never_finds_becomes_not_found_after_the_grace_window_and_is_left_alone()
+    {
+        var (client, created) = await UploadAsync("evidence-sim-not-found.pdf");
+        var early = await client.GetFromJsonAsync<DocumentAnswer>($"/v0/document_uploads/{created.Id}");
+        Assert.Equal("submitted", early!.Status); // within the grace window: retried, not given up
+
+        var notFound = await Uploads.WaitForAsync(client, created.Id, d => d.Status == "not_found");
+
+        Assert.Equal("not_found", notFound.History[^1].To);
+        Assert.Equal("NOT_FOUND", notFound.History[^1].ProviderStatus);
+        Assert.True(notFound.CreatedAt.AddSeconds(3) <= notFound.History[^1].At, "gave up before the grace window ended");
+        await Task.Delay(TimeSpan.FromSeconds(2.5)); // two more poll intervals
+        var later = await client.GetFromJsonAsync<DocumentAnswer>($"/v0/document_uploads/{created.Id}");
+        Assert.Equal(notFound.LastPolledAt, later!.LastPolledAt); // never polled again
+        Assert.Equal(notFound.History.Count, later.History.Count);
     }
 
     [Fact]

@@ -24,6 +24,10 @@ public sealed class StackFixture : IAsyncLifetime
         options.EnvironmentVariables["LighthouseSim__StepDuration"] = "00:00:00.400";
         options.EnvironmentVariables["ChampvaSim__StepDuration"] = "00:00:00.400";
         options.EnvironmentVariables["Polling__Interval"] = "00:00:01";
+        // The state machine's clocks, shrunk so not-found and time-out happen within a test.
+        options.EnvironmentVariables["Polling__NotFoundGrace"] = "00:00:03";
+        options.EnvironmentVariables["Polling__TimeoutAfter"] = "00:00:10";
+        options.EnvironmentVariables["Polling__TimedOutPollInterval"] = "00:00:01";
         options.EnvironmentVariables["Storage__DataDirectory"] = Path.Combine(_dataDirectory, "workflow");
         options.EnvironmentVariables["Outbox__Directory"] = Path.Combine(_dataDirectory, "outbox");
         App = await DistributedApplicationTestingBuilder.CreateAsync(options);

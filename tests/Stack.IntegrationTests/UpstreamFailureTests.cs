@@ -8,9 +8,9 @@ namespace DocumentUploads.Stack.IntegrationTests;
 [Collection(StackCollection.Name)]
 public sealed class UpstreamFailureTests(StackFixture stack)
 {
-    private static object Faults(double uploadFailureRate = 0, double statusFailureRate = 0) => new
+    private static object Faults(double uploadFailureRate = 0, double statusFailureRate = 0, double malformedStatusRate = 0) => new
     {
-        uploadFailureRate, statusFailureRate, statusLatencyMs = 0, rateLimitPerSecond = 0, malformedStatusRate = 0,
+        uploadFailureRate, statusFailureRate, statusLatencyMs = 0, rateLimitPerSecond = 0, malformedStatusRate,
     };
 
     [Fact]
@@ -60,6 +60,34 @@ public sealed class UpstreamFailureTests(StackFixture stack)
 
         var done = await Uploads.WaitForAsync(client, created.Id, d => d.Status == "completed");
         Assert.Equal("completed", done.Status);
+    }
+
+    [Fact]
+    public async Task A_status_answer_that_is_not_JSON_is_a_provider_error_that_changes_nothing()
+    {
+        using var sim = stack.Client(AppIds.LighthouseSim);
+        using var workflow = stack.Client(AppIds.DocumentWorkflow);
+        var client = await stack.VeteranAsync("garbled-8");
+        (await sim.PutAsJsonAsync("/_sim/faults", Faults(malformedStatusRate: 1.0))).EnsureSuccessStatusCode();
+        DocumentAnswer created;
+        try
+        {
+            using var response = await Uploads.PostAsync(client, "600000444", Uploads.Form("garbled.pdf"));
+            created = (await response.Content.ReadFromJsonAsync<DocumentAnswer>())!;
+
+            var cycle = await PollTrigger.RunOneAsync(workflow);
+
+            Assert.Equal("completed_with_errors", cycle.Outcome);
+            Assert.True(cycle.ProviderErrors > 0);
+            var during = await client.GetFromJsonAsync<DocumentAnswer>($"/v0/document_uploads/{created.Id}");
+            Assert.Equal(("submitted", (DateTimeOffset?)null), (during!.Status, during.LastPolledAt));
+        }
+        finally
+        {
+            (await sim.PutAsJsonAsync("/_sim/faults", Faults())).EnsureSuccessStatusCode();
+        }
+
+        Assert.Equal("completed", (await Uploads.WaitForAsync(client, created.Id, d => d.Status == "completed")).Status);
     }
 
     private sealed record ListAnswer(IReadOnlyList<DocumentAnswer> Data);

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
 using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.DocumentWorkflow.Domain;
 using DocumentUploads.DocumentWorkflow.Storage;
@@ -134,95 +136,156 @@ public sealed partial class DocumentStatusPoller
         return ToView(finished);
     }
 
+    // A reader streams keyset pages into a bounded channel; a few page workers poll and write
+    // them concurrently (pages are disjoint, so their writes never touch the same document).
+    // Requests in flight per provider are bounded across all pages by one gate per provider.
     private async Task PollAllPagesAsync(string holder, PollingSettings settings, PollCycleCounters counters,
         CancellationToken stopping)
     {
-        var policy = settings.Policy;
-        long afterSeq = 0;
-        while (true)
+        using var failure = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var cancellation = failure.Token;
+        var pages = Channel.CreateBounded<IReadOnlyList<PendingDocument>>(
+            new BoundedChannelOptions(settings.PagesInFlight) { SingleWriter = true });
+        var gates = new ConcurrentDictionary<string, SemaphoreSlim>();
+        SemaphoreSlim Gate(string provider) =>
+            gates.GetOrAdd(provider, _ => new SemaphoreSlim(settings.MaxConcurrentRequestsPerProvider));
+
+        async Task ReadPagesAsync()
         {
-            var now = _time.GetUtcNow();
-            var page = await _store.GetPendingPageAsync(afterSeq, settings.PageSize, now - settings.TimedOutPollInterval, stopping);
-            if (page.Count == 0) return;
-            afterSeq = page[^1].Seq;
-
-            var (changes, polled) = await PollPageAsync(page, settings, policy, counters, stopping);
-            var result = await _store.ApplyPollResultsAsync(changes, polled, _time.GetUtcNow(), stopping);
-            counters.AddPolled(polled.Count);
-            counters.AddConflicts(result.Conflicts);
-            _documentsPolled.Add(polled.Count);
-
-            var bySeq = page.ToDictionary(d => d.Seq);
-            foreach (var change in result.Applied)
+            long afterSeq = 0;
+            while (true)
             {
-                var document = bySeq[change.Seq];
-                _transitions.Record(document.Id, document.Provider, document.DocumentType, change.Transition);
-                counters.AddTransition(TransitionKinds.ToName(change.Transition.Kind));
+                var cut = _time.GetUtcNow() - settings.TimedOutPollInterval;
+                var page = await _store.GetPendingPageAsync(afterSeq, settings.PageSize, cut, cancellation);
+                if (page.Count == 0) break;
+                afterSeq = page[^1].Seq;
+                await pages.Writer.WriteAsync(page, cancellation);
+                // Renew the lease; losing it means another replica took over after we stalled.
+                if (!await _store.TryAcquireLeaseAsync(LeaseName, holder, _time.GetUtcNow(), settings.LeaseDuration, cancellation))
+                {
+                    throw new InvalidOperationException("The poll lease expired during the cycle; stopping so only one cycle runs.");
+                }
+                if (page.Count < settings.PageSize) break;
             }
+            pages.Writer.Complete();
+        }
 
-            // Renew the lease; losing it means another replica took over after we stalled.
-            if (!await _store.TryAcquireLeaseAsync(LeaseName, holder, _time.GetUtcNow(), settings.LeaseDuration, stopping))
+        async Task ProcessPagesAsync()
+        {
+            await foreach (var page in pages.Reader.ReadAllAsync(cancellation))
             {
-                throw new InvalidOperationException("The poll lease expired during the cycle; stopping so only one cycle runs.");
+                var outcomes = await Task.WhenAll(page.GroupBy(d => d.Provider).SelectMany(group =>
+                    group.Chunk(settings.BatchSize).Select(batch =>
+                        PollBatchAsync(group.Key, batch, Gate(group.Key), settings.Policy, counters, cancellation))));
+                var changes = outcomes.SelectMany(o => o.Changes).OrderBy(c => c.Seq).ToList();
+                var polled = outcomes.SelectMany(o => o.Polled).Order().ToList();
+
+                var result = await _store.ApplyPollResultsAsync(changes, polled, _time.GetUtcNow(), cancellation);
+                counters.AddPolled(polled.Count);
+                counters.AddConflicts(result.Conflicts);
+                _documentsPolled.Add(polled.Count);
+                var bySeq = page.ToDictionary(d => d.Seq);
+                foreach (var change in result.Applied)
+                {
+                    var document = bySeq[change.Seq];
+                    _transitions.Record(document.Id, document.Provider, document.DocumentType, change.Transition);
+                    counters.AddTransition(TransitionKinds.ToName(change.Transition.Kind));
+                }
             }
-            if (page.Count < settings.PageSize) return;
+        }
+
+        // The first failure cancels the others, so a dead store does not leave workers waiting.
+        async Task CancelOthersOnFailure(Func<Task> work)
+        {
+            try
+            {
+                await work();
+            }
+            catch
+            {
+                failure.Cancel();
+                throw;
+            }
+        }
+
+        var tasks = Enumerable.Range(0, settings.PagesInFlight).Select(_ => CancelOthersOnFailure(ProcessPagesAsync))
+            .Prepend(CancelOthersOnFailure(ReadPagesAsync)).ToList();
+        try
+        {
+            await Task.WhenAll(tasks);
+        }
+        catch when (!stopping.IsCancellationRequested)
+        {
+            // Report the failure that started it, not a cancellation it caused.
+            var cause = tasks.Where(t => t.IsFaulted).SelectMany(t => t.Exception!.InnerExceptions)
+                .FirstOrDefault(e => e is not OperationCanceledException);
+            if (cause is not null) ExceptionDispatchInfo.Throw(cause);
+            throw;
+        }
+        finally
+        {
+            foreach (var gate in gates.Values) gate.Dispose();
         }
     }
 
-    private async Task<(List<DocumentChange> Changes, List<long> Polled)> PollPageAsync(IReadOnlyList<PendingDocument> page,
-        PollingSettings settings, PollingPolicy policy, PollCycleCounters counters, CancellationToken stopping)
+    private async Task<BatchOutcome> PollBatchAsync(string provider, PendingDocument[] batch, SemaphoreSlim gate,
+        PollingPolicy policy, PollCycleCounters counters, CancellationToken cancellationToken)
     {
-        var changes = new ConcurrentBag<DocumentChange>();
-        var polled = new ConcurrentBag<long>();
-
-        var providers = page.GroupBy(d => d.Provider).Select(group => Parallel.ForEachAsync(
-            group.Chunk(settings.BatchSize),
-            new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrentRequestsPerProvider, CancellationToken = stopping },
-            async (batch, ct) =>
+        var byRequestId = batch.ToDictionary(d => d.ProviderRequestId, StringComparer.Ordinal);
+        ProviderAnswer answer;
+        await gate.WaitAsync(cancellationToken);
+        using (var span = _telemetry.ActivitySource.StartActivity("poll-provider-batch"))
+        {
+            span?.SetTag("provider", provider);
+            span?.SetTag("batch.size", batch.Length);
+            try
             {
-                using var span = _telemetry.ActivitySource.StartActivity("poll-provider-batch");
-                span?.SetTag("provider", group.Key);
-                span?.SetTag("batch.size", batch.Length);
-                var byRequestId = batch.ToDictionary(d => d.ProviderRequestId, StringComparer.Ordinal);
-                ProviderAnswer answer;
-                try
-                {
-                    var report = await _providers.QueryAsync(group.Key, byRequestId.Keys.ToList(), ct);
-                    answer = ProviderStatusMapper.MapReport(byRequestId.Keys, report);
-                }
-                catch (ProviderCallException ex)
-                {
-                    // One failing batch does not stop the cycle: its documents stay as they are
-                    // (not marked polled) and the next cycle asks again.
-                    counters.AddProviderError();
-                    _providerErrors.Add(1, new KeyValuePair<string, object?>("provider", group.Key));
-                    span?.SetStatus(ActivityStatusCode.Error, ex.Reason);
-                    LogBatchFailed(group.Key, batch.Length, ex.Reason);
-                    return;
-                }
+                var report = await _providers.QueryAsync(provider, byRequestId.Keys.ToList(), cancellationToken);
+                answer = ProviderStatusMapper.MapReport(byRequestId.Keys, report);
+            }
+            catch (ProviderCallException ex)
+            {
+                // One failing batch does not stop the cycle: its documents stay as they are
+                // (not marked polled) and the next cycle asks again.
+                counters.AddProviderError();
+                _providerErrors.Add(1, new KeyValuePair<string, object?>("provider", provider));
+                span?.SetStatus(ActivityStatusCode.Error, ex.Reason);
+                LogBatchFailed(provider, batch.Length, ex.Reason);
+                return BatchOutcome.Empty;
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
 
-                if (answer.UnexpectedIds.Count > 0)
-                {
-                    counters.AddUnexpected(answer.UnexpectedIds.Count);
-                    LogUnexpectedIds(group.Key, answer.UnexpectedIds.Count, string.Join(",", answer.UnexpectedIds.Take(10)));
-                }
-                var now = _time.GetUtcNow();
-                foreach (var (requestId, observation) in answer.Observations)
-                {
-                    var document = byRequestId[requestId];
-                    polled.Add(document.Seq);
-                    if (observation is ProviderObservation.Unrecognized unknown)
-                    {
-                        LogUnrecognizedStatus(group.Key, document.Id, unknown.Status);
-                    }
-                    if (DocumentStateMachine.Apply(document.Snapshot, observation, policy, now) is { } transition)
-                    {
-                        changes.Add(new DocumentChange(document.Seq, document.Version, transition));
-                    }
-                }
-            }));
-        await Task.WhenAll(providers);
-        return (changes.OrderBy(c => c.Seq).ToList(), polled.Order().ToList());
+        if (answer.UnexpectedIds.Count > 0)
+        {
+            counters.AddUnexpected(answer.UnexpectedIds.Count);
+            LogUnexpectedIds(provider, answer.UnexpectedIds.Count, string.Join(",", answer.UnexpectedIds.Take(10)));
+        }
+        var now = _time.GetUtcNow();
+        var changes = new List<DocumentChange>();
+        var polled = new List<long>(batch.Length);
+        foreach (var (requestId, observation) in answer.Observations)
+        {
+            var document = byRequestId[requestId];
+            polled.Add(document.Seq);
+            if (observation is ProviderObservation.Unrecognized unknown)
+            {
+                LogUnrecognizedStatus(provider, document.Id, unknown.Status);
+            }
+            if (DocumentStateMachine.Apply(document.Snapshot, observation, policy, now) is { } transition)
+            {
+                changes.Add(new DocumentChange(document.Seq, document.Version, transition));
+            }
+        }
+        return new BatchOutcome(changes, polled);
+    }
+
+    private sealed record BatchOutcome(IReadOnlyList<DocumentChange> Changes, IReadOnlyList<long> Polled)
+    {
+        public static readonly BatchOutcome Empty = new([], []);
     }
 
     private async Task ReleaseAsync(string holder)

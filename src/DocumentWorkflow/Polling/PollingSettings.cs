@@ -21,6 +21,9 @@ public sealed class PollingSettings
 
     public int MaxConcurrentRequestsPerProvider { get; set; } = 4;
 
+    /// <summary>Pages polled and written at the same time (while the next page is being read).</summary>
+    public int PagesInFlight { get; set; } = 2;
+
     public TimeSpan NotFoundGrace { get; set; } = TimeSpan.FromHours(24);
     public TimeSpan TimeoutAfter { get; set; } = TimeSpan.FromHours(96);
     public TimeSpan StuckAfter { get; set; } = TimeSpan.FromHours(24);
@@ -39,6 +42,7 @@ public sealed class PollingSettings
         if (BatchSize is < 1 or > 1000) yield return "Polling:BatchSize must be between 1 and 1000.";
         if (PageSize < 1) yield return "Polling:PageSize must be positive.";
         if (MaxConcurrentRequestsPerProvider < 1) yield return "Polling:MaxConcurrentRequestsPerProvider must be positive.";
+        if (PagesInFlight < 1) yield return "Polling:PagesInFlight must be positive.";
         if (LeaseDuration <= TimeSpan.Zero) yield return "Polling:LeaseDuration must be positive.";
     }
 }
