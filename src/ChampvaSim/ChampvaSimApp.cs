@@ -1,10 +1,13 @@
 using DocumentUploads.ChampvaSim.Auth;
 using DocumentUploads.ChampvaSim.Claims;
+using DocumentUploads.ChampvaSim.Errors;
 using DocumentUploads.ChampvaSim.Faults;
 using DocumentUploads.ChampvaSim.Intake;
 using DocumentUploads.ChampvaSim.Simulation;
 using DocumentUploads.ChampvaSim.Statuses;
 using DocumentUploads.ServiceDefaults;
+using DocumentUploads.SimulatorKit.Faults;
+using DocumentUploads.SimulatorKit.Uploads;
 
 namespace DocumentUploads.ChampvaSim;
 
@@ -24,19 +27,11 @@ public static class ChampvaSimApp
         });
         builder.AddServiceDefaults();
 
-        var section = builder.Configuration.GetSection(ChampvaSimOptions.SectionName);
-        var options = section.Get<ChampvaSimOptions>() ?? new ChampvaSimOptions();
+        var options = builder.Configuration.GetSection(ChampvaSimOptions.SectionName).Get<ChampvaSimOptions>() ?? new ChampvaSimOptions();
         options.Validate();
-        var faultsSection = section.GetSection("Faults");
-        var faults = faultsSection.Get<FaultSettings>() ?? new FaultSettings();
-        if (faults.Problem() is { } problem) throw new InvalidOperationException($"{ChampvaSimOptions.SectionName}:Faults: {problem}");
-        var seed = faultsSection.GetValue<int?>("Seed");
+        var faults = builder.AddFaultInjection(ChampvaSimOptions.SectionName, new ChampvaFaultResponses());
 
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(seed is { } s ? new Random(s) : new Random());
-        builder.Services.AddSingleton<RequestRateLimiter>();
-        builder.Services.AddSingleton(sp => new FaultInjector(faults, sp.GetRequiredService<Random>(),
-            sp.GetRequiredService<RequestRateLimiter>()));
         builder.Services.AddSingleton<IntakeStore>();
 
         var app = builder.Build();
@@ -47,7 +42,8 @@ public static class ChampvaSimApp
         limited.MapStatusBatchEndpoint();
         api.MapClaimEndpoint();
         app.MapFaultEndpoints();
-        app.MapSimIntakeEndpoints();
+        app.MapRecordedUploadEndpoints<IntakeStore, Guid, RecordedIntake>("/_sim/intakes", "guid", intakeId =>
+            ChampvaErrors.Create(StatusCodes.Status404NotFound, ChampvaErrors.NotFound, $"No intake {intakeId} was recorded."));
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ChampvaSimApp).FullName!);
         logger.LogInformation("champva-sim keeps all intakes in memory; they are lost on restart");

@@ -1,9 +1,12 @@
 using DocumentUploads.LighthouseSim.Auth;
+using DocumentUploads.LighthouseSim.Errors;
 using DocumentUploads.LighthouseSim.Faults;
 using DocumentUploads.LighthouseSim.Simulation;
 using DocumentUploads.LighthouseSim.Statuses;
 using DocumentUploads.LighthouseSim.Uploads;
 using DocumentUploads.ServiceDefaults;
+using DocumentUploads.SimulatorKit.Faults;
+using DocumentUploads.SimulatorKit.Uploads;
 
 namespace DocumentUploads.LighthouseSim;
 
@@ -23,19 +26,12 @@ public static class LighthouseSimApp
         });
         builder.AddServiceDefaults();
 
-        var section = builder.Configuration.GetSection(LighthouseSimOptions.SectionName);
-        var options = section.Get<LighthouseSimOptions>() ?? new LighthouseSimOptions();
+        var options = builder.Configuration.GetSection(LighthouseSimOptions.SectionName).Get<LighthouseSimOptions>()
+            ?? new LighthouseSimOptions();
         options.Validate();
-        var faultsSection = section.GetSection("Faults");
-        var faults = faultsSection.Get<FaultSettings>() ?? new FaultSettings();
-        if (faults.Problem() is { } problem) throw new InvalidOperationException($"{LighthouseSimOptions.SectionName}:Faults: {problem}");
-        var seed = faultsSection.GetValue<int?>("Seed");
+        var faults = builder.AddFaultInjection(LighthouseSimOptions.SectionName, new LighthouseFaultResponses());
 
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(seed is { } s ? new Random(s) : new Random());
-        builder.Services.AddSingleton<RequestRateLimiter>();
-        builder.Services.AddSingleton(sp => new FaultInjector(faults, sp.GetRequiredService<Random>(),
-            sp.GetRequiredService<RequestRateLimiter>()));
         builder.Services.AddSingleton<AccessTokenStore>();
         builder.Services.AddSingleton<ClientAssertionValidator>();
         builder.Services.AddSingleton<UploadStore>();
@@ -49,7 +45,8 @@ public static class LighthouseSimApp
         documents.MapUploadEndpoint();
         documents.MapStatusEndpoints();
         app.MapFaultEndpoints();
-        app.MapSimUploadEndpoints();
+        app.MapRecordedUploadEndpoints<UploadStore, long, RecordedUpload>("/_sim/uploads", "long", requestId =>
+            LighthouseErrors.NotFound($"No upload with request id {requestId} was recorded."));
 
         LogStartup(app, options, faults);
         return app;

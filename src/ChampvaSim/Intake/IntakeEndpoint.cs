@@ -1,8 +1,8 @@
 using System.Text.Json;
 using DocumentUploads.ChampvaSim.Errors;
-using DocumentUploads.ChampvaSim.Faults;
 using DocumentUploads.ChampvaSim.Simulation;
-using Microsoft.AspNetCore.Http.Features;
+using DocumentUploads.SimulatorKit.Faults;
+using DocumentUploads.SimulatorKit.Uploads;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocumentUploads.ChampvaSim.Intake;
@@ -12,42 +12,22 @@ namespace DocumentUploads.ChampvaSim.Intake;
 public static class IntakeEndpoint
 {
     public const int MaxFileNameLength = 255;
-
-    // Room for the metadata part and the multipart framing on top of the largest document.
-    private const long EnvelopeBytes = 1024 * 1024;
+    public const string MetadataPart = "metadata";
+    public const string DocumentPart = "document";
 
     public static void MapIntakeEndpoint(this IEndpointRouteBuilder api) => api.MapPost("/intake", IntakeAsync);
 
     private static async Task<Results<Accepted<IntakeAccepted>, JsonHttpResult<ChampvaErrorBody>>> IntakeAsync(
         HttpContext context, IntakeStore intakes, FaultInjector faults, ChampvaSimOptions options, TimeProvider time)
     {
-        // Kestrel's default 30 MB body limit is below the document limit.
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
-        {
-            bodyLimit.MaxRequestBodySize = options.MaxFileBytes + EnvelopeBytes;
-        }
-
-        IntakeForm? form;
-        try
-        {
-            form = await MultipartIntakeReader.ReadAsync(context.Request, options.MaxFileBytes, context.RequestAborted);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return TooLarge(options);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException && !context.RequestAborted.IsCancellationRequested)
-        {
-            return ChampvaErrors.BadRequest($"The multipart body is malformed: {e.Message}");
-        }
-
-        if (form is null) return ChampvaErrors.BadRequest("The request must be multipart/form-data with parts 'metadata' and 'document'.");
-        if (form.DocumentTooLarge) return TooLarge(options);
+        var form = await MultipartUploadReader.ReadAsync(context, MetadataPart, DocumentPart, options.MaxFileBytes);
+        if (form.Problem is { } unreadable) return ChampvaErrors.BadRequest(unreadable);
+        if (form.FileTooLarge) return TooLarge(options);
 
         IntakeMetadata? metadata;
         try
         {
-            metadata = form.MetadataJson is null ? null : JsonSerializer.Deserialize<IntakeMetadata>(form.MetadataJson, JsonSerializerOptions.Web);
+            metadata = form.JsonText is null ? null : JsonSerializer.Deserialize<IntakeMetadata>(form.JsonText, JsonSerializerOptions.Web);
         }
         catch (JsonException e)
         {
@@ -63,20 +43,20 @@ public static class IntakeEndpoint
         }
 
         var intake = new RecordedIntake(Guid.NewGuid(), metadata.ClaimNumber!, metadata.BeneficiaryId!, metadata.DocumentCategory!,
-            metadata.OriginalFileName!, form.DocumentBytes!.Value, time.GetUtcNow(), MagicFileNames.OutcomeOf(metadata.OriginalFileName!));
+            metadata.OriginalFileName!, form.FileBytes!.Value, time.GetUtcNow(), MagicFileNames.OutcomeOf(metadata.OriginalFileName!));
         intakes.Add(intake);
         return TypedResults.Accepted((string?)null, new IntakeAccepted(intake.IntakeId.ToString(), intake.ReceivedAt));
     }
 
-    private static string? Problem(IntakeMetadata metadata, IntakeForm form)
+    private static string? Problem(IntakeMetadata metadata, MultipartUpload form)
     {
         if (string.IsNullOrWhiteSpace(metadata.ClaimNumber)) return "claimNumber is required.";
         if (string.IsNullOrWhiteSpace(metadata.BeneficiaryId)) return "beneficiaryId is required.";
         if (string.IsNullOrWhiteSpace(metadata.DocumentCategory)) return "documentCategory is required.";
         if (string.IsNullOrWhiteSpace(metadata.OriginalFileName)) return "originalFileName is required.";
         if (metadata.OriginalFileName.Length > MaxFileNameLength) return $"originalFileName must be at most {MaxFileNameLength} characters.";
-        if (form.DocumentBytes is null) return "The 'document' part is required.";
-        if (form.DocumentBytes == 0) return "The document is empty.";
+        if (form.FileBytes is null) return "The 'document' part is required.";
+        if (form.FileBytes == 0) return "The document is empty.";
         return null;
     }
 

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
+using DocumentUploads.SimulatorKit.Uploads;
 
 namespace DocumentUploads.ChampvaSim.Simulation;
 
 /// <summary>All intakes, in memory only.</summary>
-public sealed class IntakeStore
+public sealed class IntakeStore : IRecordedUploads<Guid, RecordedIntake>
 {
     private readonly ConcurrentDictionary<Guid, RecordedIntake> _intakes = new();
 

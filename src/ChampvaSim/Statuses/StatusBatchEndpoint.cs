@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DocumentUploads.ChampvaSim.Errors;
-using DocumentUploads.ChampvaSim.Faults;
 using DocumentUploads.ChampvaSim.Simulation;
+using DocumentUploads.SimulatorKit.Faults;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocumentUploads.ChampvaSim.Statuses;

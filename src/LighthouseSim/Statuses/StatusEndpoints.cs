@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using DocumentUploads.LighthouseSim.Errors;
-using DocumentUploads.LighthouseSim.Faults;
 using DocumentUploads.LighthouseSim.Simulation;
+using DocumentUploads.SimulatorKit.Faults;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocumentUploads.LighthouseSim.Statuses;

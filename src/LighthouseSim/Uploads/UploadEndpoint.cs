@@ -1,8 +1,8 @@
 using System.Text.Json;
 using DocumentUploads.LighthouseSim.Errors;
-using DocumentUploads.LighthouseSim.Faults;
 using DocumentUploads.LighthouseSim.Simulation;
-using Microsoft.AspNetCore.Http.Features;
+using DocumentUploads.SimulatorKit.Faults;
+using DocumentUploads.SimulatorKit.Uploads;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocumentUploads.LighthouseSim.Uploads;
@@ -13,43 +13,23 @@ public static class UploadEndpoint
 {
     public const int MaxFileNameLength = 256;
     public const string PayloadFailure = "Failed to verify payload";
-
-    // Room for the parameters part and the multipart framing on top of the largest file.
-    private const long EnvelopeBytes = 1024 * 1024;
+    public const string ParametersPart = "parameters";
+    public const string FilePart = "file";
 
     public static void MapUploadEndpoint(this IEndpointRouteBuilder documents) => documents.MapPost("/documents", UploadAsync);
 
     private static async Task<Results<Ok<UploadResponse>, JsonHttpResult<LighthouseErrorBody>>> UploadAsync(
         HttpContext context, UploadStore uploads, FaultInjector faults, LighthouseSimOptions options, TimeProvider time)
     {
-        // Kestrel's default 30 MB body limit is below Lighthouse's 150 MB file limit.
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
-        {
-            bodyLimit.MaxRequestBodySize = options.MaxFileBytes + EnvelopeBytes;
-        }
-
-        UploadForm? form;
-        try
-        {
-            form = await MultipartUploadReader.ReadAsync(context.Request, options.MaxFileBytes, context.RequestAborted);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return TooLarge(options);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException && !context.RequestAborted.IsCancellationRequested)
-        {
-            return LighthouseErrors.BadRequest($"The multipart body is malformed: {e.Message}");
-        }
-
-        if (form is null) return LighthouseErrors.BadRequest("The request must be multipart/form-data with parts 'parameters' and 'file'.");
+        var form = await MultipartUploadReader.ReadAsync(context, ParametersPart, FilePart, options.MaxFileBytes);
+        if (form.Problem is { } unreadable) return LighthouseErrors.BadRequest(unreadable);
         if (form.FileTooLarge) return TooLarge(options);
 
         UploadParametersData? data;
         try
         {
-            data = form.ParametersJson is null ? null
-                : JsonSerializer.Deserialize<UploadParameters>(form.ParametersJson, JsonSerializerOptions.Web)?.Data;
+            data = form.JsonText is null ? null
+                : JsonSerializer.Deserialize<UploadParameters>(form.JsonText, JsonSerializerOptions.Web)?.Data;
         }
         catch (JsonException e)
         {
@@ -71,7 +51,7 @@ public static class UploadEndpoint
         return TypedResults.Ok(new UploadResponse(new UploadResponseData(true, requestId)));
     }
 
-    private static string? Problem(UploadParametersData data, UploadForm form)
+    private static string? Problem(UploadParametersData data, MultipartUpload form)
     {
         if (data.ClaimId is null) return "claimId is required.";
         if (string.IsNullOrWhiteSpace(data.DocType)) return "docType is required.";

@@ -1,10 +1,10 @@
 using System.Globalization;
-using DocumentUploads.LighthouseSim.Errors;
+using Microsoft.AspNetCore.Http;
 
-namespace DocumentUploads.LighthouseSim.Faults;
+namespace DocumentUploads.SimulatorKit.Faults;
 
 /// <summary>Answers 429 with Retry-After (whole seconds) once the per-second limit is used up.</summary>
-public sealed class RateLimitFilter(FaultInjector faults) : IEndpointFilter
+public sealed class RateLimitFilter(FaultInjector faults, IFaultResponses responses) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -12,6 +12,6 @@ public sealed class RateLimitFilter(FaultInjector faults) : IEndpointFilter
 
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return LighthouseErrors.Create(StatusCodes.Status429TooManyRequests, "API rate limit exceeded");
+        return responses.RateLimited();
     }
 }

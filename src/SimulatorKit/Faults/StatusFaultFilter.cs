@@ -1,14 +1,11 @@
-using DocumentUploads.ChampvaSim.Errors;
+using Microsoft.AspNetCore.Http;
 
-namespace DocumentUploads.ChampvaSim.Faults;
+namespace DocumentUploads.SimulatorKit.Faults;
 
 /// <summary>Status-call faults, in the order a caller would meet them: latency, then a 500,
 /// then a 200 whose body is cut off mid-JSON.</summary>
-public sealed class StatusFaultFilter(FaultInjector faults, TimeProvider time) : IEndpointFilter
+public sealed class StatusFaultFilter(FaultInjector faults, TimeProvider time, IFaultResponses responses) : IEndpointFilter
 {
-    // What a proxy that drops the connection mid-response leaves behind.
-    private const string MalformedBody = "{\"results\":[{\"intakeId\":\"6f1c";
-
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var settings = faults.Settings;
@@ -18,12 +15,11 @@ public sealed class StatusFaultFilter(FaultInjector faults, TimeProvider time) :
         }
         if (faults.Happens(settings.StatusFailureRate))
         {
-            return ChampvaErrors.Create(StatusCodes.Status500InternalServerError, ChampvaErrors.InternalError,
-                "The intake status service is unavailable.");
+            return responses.StatusFailure();
         }
         if (faults.Happens(settings.MalformedStatusRate))
         {
-            return TypedResults.Text(MalformedBody, "application/json", statusCode: StatusCodes.Status200OK);
+            return TypedResults.Text(responses.TruncatedStatusBody, "application/json", statusCode: StatusCodes.Status200OK);
         }
         return await next(context);
     }

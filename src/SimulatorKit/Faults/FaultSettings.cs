@@ -1,10 +1,10 @@
-namespace DocumentUploads.LighthouseSim.Faults;
+namespace DocumentUploads.SimulatorKit.Faults;
 
-/// <summary>The failure modes the simulator injects. Read from <c>LighthouseSim:Faults</c> at start-up
+/// <summary>The failure modes a simulator injects. Read from <c>{Simulator}:Faults</c> at start-up
 /// and replaced as a whole by <c>PUT /_sim/faults</c> (a missing field means 0).</summary>
 public sealed record FaultSettings
 {
-    /// <summary>Fraction of uploads answered 500 "Failed to verify payload" (nothing recorded).</summary>
+    /// <summary>Fraction of uploads answered 500 (nothing recorded).</summary>
     public double UploadFailureRate { get; init; }
 
     /// <summary>Fraction of status calls answered 500.</summary>

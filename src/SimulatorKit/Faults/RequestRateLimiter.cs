@@ -1,4 +1,4 @@
-namespace DocumentUploads.ChampvaSim.Faults;
+namespace DocumentUploads.SimulatorKit.Faults;
 
 /// <summary>Counts calls in fixed one-second windows of the <see cref="TimeProvider"/> clock.</summary>
 public sealed class RequestRateLimiter(TimeProvider time)

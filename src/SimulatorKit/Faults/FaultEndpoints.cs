@@ -1,8 +1,10 @@
 using System.Text.Json;
-using DocumentUploads.ChampvaSim.Errors;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 
-namespace DocumentUploads.ChampvaSim.Faults;
+namespace DocumentUploads.SimulatorKit.Faults;
 
 /// <summary><c>GET/PUT /_sim/faults</c>: read or replace the fault settings at runtime (no auth: a
 /// loopback-only development tool).</summary>
@@ -16,8 +18,8 @@ public static class FaultEndpoints
         app.MapPut(Route, ReplaceAsync);
     }
 
-    private static async Task<Results<Ok<FaultSettings>, JsonHttpResult<ChampvaErrorBody>>> ReplaceAsync(
-        HttpRequest request, FaultInjector faults, ILogger<FaultInjector> logger)
+    private static async Task<IResult> ReplaceAsync(
+        HttpRequest request, FaultInjector faults, IFaultResponses responses, ILogger<FaultInjector> logger)
     {
         FaultSettings? settings;
         try
@@ -27,10 +29,10 @@ public static class FaultEndpoints
         }
         catch (JsonException e)
         {
-            return ChampvaErrors.BadRequest($"The fault settings are not valid JSON: {e.Message}");
+            return responses.InvalidSettings($"The fault settings are not valid JSON: {e.Message}");
         }
-        if (settings is null) return ChampvaErrors.BadRequest("The fault settings are missing.");
-        if (settings.Problem() is { } problem) return ChampvaErrors.BadRequest(problem);
+        if (settings is null) return responses.InvalidSettings("The fault settings are missing.");
+        if (settings.Problem() is { } problem) return responses.InvalidSettings(problem);
 
         faults.Replace(settings);
         logger.LogWarning("Fault settings replaced: {Faults}", settings);

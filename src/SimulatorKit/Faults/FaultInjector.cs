@@ -1,7 +1,8 @@
-namespace DocumentUploads.LighthouseSim.Faults;
+namespace DocumentUploads.SimulatorKit.Faults;
 
 /// <summary>Holds the current <see cref="FaultSettings"/> and decides, call by call, whether a fault
-/// happens. The random source comes from DI so tests can seed it; rates of 0 and 1 never consult it.</summary>
+/// happens. The random source is passed in so a configured seed makes runs repeatable; rates of 0
+/// and 1 never consult it.</summary>
 public sealed class FaultInjector(FaultSettings initial, Random random, RequestRateLimiter rateLimiter)
 {
     private readonly Lock _randomGate = new();

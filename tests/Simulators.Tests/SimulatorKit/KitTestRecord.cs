@@ -1,0 +1,3 @@
+namespace DocumentUploads.Simulators.Tests.SimulatorKit;
+
+public sealed record KitTestRecord(int Id, string Name);
