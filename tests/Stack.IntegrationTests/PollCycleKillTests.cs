@@ -1,0 +1,174 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using DocumentUploads.AppHost.Hosting;
+using DocumentUploads.AppHost.Testing;
+using DocumentUploads.Contracts.Providers;
+using DocumentUploads.Contracts.Workflow;
+using DocumentUploads.ServiceDefaults;
+using DocumentUploads.ServiceDefaults.Auth;
+using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
+
+namespace DocumentUploads.Stack.IntegrationTests;
+
+/// <summary>A poll cycle killed half-way (SIGKILL of document-workflow) leaves every document
+/// either as it was or fully advanced, and the next cycle, in a new process, carries on.</summary>
+public sealed class PollCycleKillTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const int Documents = 200;
+    private const string ServiceKey = "kill-test-service-key-0123456789-abcdefghijkl";
+    private readonly string _data = Directory.CreateTempSubdirectory("du-kill-").FullName;
+    private DistributedApplication _providers = null!;
+
+    public async Task InitializeAsync()
+    {
+        var options = Options();
+        options.EnvironmentVariables["LighthouseSim__StepDuration"] = "00:00:00.050";
+        _providers = await DistributedApplicationTestingBuilder.CreateAsync(b =>
+        {
+            var sim = b.AddProject(AppIds.LighthouseSim, "../src/LighthouseSim/LighthouseSim.csproj", 5201);
+            b.AddProject(AppIds.ProviderLighthouse, "../src/ProviderLighthouse/ProviderLighthouse.csproj", 5101).WithReference(sim);
+        }, options);
+        await _providers.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _providers.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    private DistributedApplicationTestingOptions Options()
+    {
+        var options = new DistributedApplicationTestingOptions { LogSink = line => Log(line) };
+        options.EnvironmentVariables["ServiceAuth__SigningKey"] = ServiceKey;
+        return options;
+    }
+
+    private void Log(string line)
+    {
+        try
+        {
+            output.WriteLine(line);
+        }
+        catch (InvalidOperationException)
+        {
+            // A child printed after the test ended.
+        }
+    }
+
+    private async Task<DistributedApplication> StartWorkflowAsync()
+    {
+        var options = Options();
+        var env = options.EnvironmentVariables;
+        env[$"services__{AppIds.ProviderLighthouse}__http__0"] = _providers.GetEndpoint(AppIds.ProviderLighthouse).ToString();
+        env["Storage__DataDirectory"] = _data;
+        env["Polling__Enabled"] = "false"; // only the test triggers cycles
+        env["Polling__PageSize"] = "20";
+        env["Polling__BatchSize"] = "10";
+        env["Polling__PagesInFlight"] = "1";
+        env["Polling__MaxConcurrentRequestsPerProvider"] = "1";
+        env["Polling__LeaseDuration"] = "00:00:03"; // a killed holder blocks the next cycle this long
+        var app = await DistributedApplicationTestingBuilder.CreateAsync(
+            b => b.AddProject(AppIds.DocumentWorkflow, "../src/DocumentWorkflow/DocumentWorkflow.csproj", 5090), options);
+        await app.StartAsync();
+        return app;
+    }
+
+    private static HttpClient WithServiceToken(HttpClient client)
+    {
+        var factory = new JwtTokenFactory(new TokenSettings { Audience = AuthSchemes.ServiceAudience }, ServiceKey, TimeProvider.System);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.Create("kill-test"));
+        return client;
+    }
+
+    private SqliteConnection OpenDatabase()
+    {
+        var connection = new SqliteConnection($"Data Source={Path.Combine(_data, "document-workflow.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    private long Scalar(string sql)
+    {
+        using var connection = OpenDatabase();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task A_cycle_killed_half_way_loses_nothing_and_the_next_cycle_carries_on()
+    {
+        using var provider = WithServiceToken(_providers.CreateHttpClient(AppIds.ProviderLighthouse));
+        using var sim = _providers.CreateHttpClient(AppIds.LighthouseSim);
+        var workflowApp = await StartWorkflowAsync();
+        using (var workflow = WithServiceToken(workflowApp.CreateHttpClient(AppIds.DocumentWorkflow)))
+        {
+            for (var i = 0; i < Documents; i++)
+            {
+                var form = new MultipartFormDataContent
+                {
+                    { JsonContent.Create(new ProviderUploadMetadata("600000001", "p-kill", "L023", $"doc-{i}.pdf", [])), ProviderRoutes.MetadataPart },
+                    { new ByteArrayContent("%PDF-1.4 kill test"u8.ToArray()), ProviderRoutes.FilePart, $"doc-{i}.pdf" },
+                };
+                using var uploaded = await provider.PostAsync("documents", form);
+                uploaded.EnsureSuccessStatusCode();
+                var requestId = (await uploaded.Content.ReadFromJsonAsync<ProviderUploadResult>())!.ProviderRequestId;
+                using var registered = await workflow.PostAsJsonAsync("documents", new RegisterDocumentRequest(
+                    ProviderIds.Lighthouse, requestId, "600000001", "p-kill", "L023", $"doc-{i}.pdf", []));
+                Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+            }
+
+            // Every document is finished at the simulator; slow answers make the cycle take ~10 pages x 0.6 s.
+            (await sim.PutAsJsonAsync("/_sim/faults", new
+            {
+                uploadFailureRate = 0, statusFailureRate = 0, statusLatencyMs = 300, rateLimitPerSecond = 0, malformedStatusRate = 0,
+            })).EnsureSuccessStatusCode();
+            using var trigger = await workflow.PostAsync(WorkflowRoutes.StatusPoll, null);
+            Assert.Equal(HttpStatusCode.Accepted, trigger.StatusCode);
+        }
+
+        // Kill the moment some, not all, documents have moved.
+        var deadline = Stopwatch.StartNew();
+        long completed;
+        while ((completed = Scalar("SELECT count(*) FROM documents WHERE status = 'completed'")) == 0)
+        {
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(30), "the cycle never applied a page");
+            await Task.Delay(20);
+        }
+        var pid = workflowApp.GetResources().Single(r => r.Name == AppIds.DocumentWorkflow).ProcessId!.Value;
+        Process.GetProcessById(pid).Kill();
+        await workflowApp.DisposeAsync();
+        Assert.InRange(completed, 1, Documents - 1);
+
+        // Each document is wholly before or wholly after: its status is its last history entry,
+        // and its history has exactly one entry per applied version.
+        Assert.Equal(0, Scalar("""
+            SELECT count(*) FROM documents d
+            WHERE d.status <> (SELECT t.to_status FROM document_transitions t WHERE t.document_seq = d.seq ORDER BY t.id DESC LIMIT 1)
+               OR d.version + 1 <> (SELECT count(*) FROM document_transitions t WHERE t.document_seq = d.seq)
+            """));
+        Assert.Equal(Documents, Scalar("SELECT count(*) FROM documents"));
+        Assert.Equal(1, Scalar("SELECT count(*) FROM poll_cycles WHERE outcome = 'running'")); // the dead cycle
+
+        // A new process carries on once the dead holder's lease has expired.
+        (await sim.PutAsJsonAsync("/_sim/faults", new
+        {
+            uploadFailureRate = 0, statusFailureRate = 0, statusLatencyMs = 0, rateLimitPerSecond = 0, malformedStatusRate = 0,
+        })).EnsureSuccessStatusCode();
+        await using var restarted = await StartWorkflowAsync();
+        using var again = restarted.CreateHttpClient(AppIds.DocumentWorkflow);
+        var cycle = await PollTrigger.RunOneAsync(again);
+
+        Assert.Equal("succeeded", cycle.Outcome);
+        Assert.Equal(Documents - completed, cycle.Transitions);
+        Assert.Equal(Documents, Scalar("SELECT count(*) FROM documents WHERE status = 'completed'"));
+        Assert.Equal(2 * Documents, Scalar("SELECT count(*) FROM document_transitions")); // registered + completed, none twice
+        Assert.Equal(0, Scalar("SELECT count(*) FROM poll_cycles WHERE outcome = 'running'"));
+        Assert.Equal(1, Scalar("SELECT count(*) FROM poll_cycles WHERE outcome = 'abandoned'"));
+    }
+}
