@@ -15,6 +15,10 @@ public static class ProviderRoutes
     /// <summary>GET: <see cref="ProviderDescription"/> (id and ordered step names).</summary>
     public const string Describe = "/provider";
 
+    /// <summary>GET <c>?participantId=</c>: <see cref="ProviderClaimOwnership"/>, whether the claim is
+    /// this provider's and whether it is the participant's.</summary>
+    public const string Ownership = "/claims/{claimId}/ownership";
+
     public const string MetadataPart = "metadata";
     public const string FilePart = "file";
     public const string IdempotencyKeyHeader = "Idempotency-Key";

@@ -1,3 +1,4 @@
+using DocumentUploads.Contracts.Providers;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -51,18 +52,24 @@ public sealed class ChampvaClient(HttpClient http, TimeProvider time)
     }
 
     /// <summary>True when the claim is the beneficiary's; false when it is someone else's or unknown.</summary>
-    public async Task<bool> IsClaimOwnedAsync(string claimNumber, string beneficiaryId, CancellationToken cancellationToken)
+    /// <summary>The intake's answer: 200 the beneficiary's claim, 403 someone else's, 404 no such claim.</summary>
+    public async Task<ProviderClaimOwnership> GetClaimOwnershipAsync(string claimNumber, string beneficiaryId,
+        CancellationToken cancellationToken)
     {
         var uri = $"{ApiBase}claims/{Uri.EscapeDataString(claimNumber)}?beneficiaryId={Uri.EscapeDataString(beneficiaryId)}";
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         try
         {
             using var response = await SendAsync(request, cancellationToken);
-            return true;
+            return new ProviderClaimOwnership(Known: true, Owned: true);
         }
-        catch (ChampvaUpstreamException e) when (e.UpstreamStatus is 403 or 404)
+        catch (ChampvaUpstreamException e) when (e.UpstreamStatus is 403)
         {
-            return false;
+            return new ProviderClaimOwnership(Known: true, Owned: false);
+        }
+        catch (ChampvaUpstreamException e) when (e.UpstreamStatus is 404)
+        {
+            return new ProviderClaimOwnership(Known: false, Owned: false);
         }
     }
 

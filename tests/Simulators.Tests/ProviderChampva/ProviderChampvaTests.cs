@@ -122,14 +122,15 @@ public sealed class ProviderChampvaTests(ProviderChampvaFixture fixture) : IClas
     }
 
     [Theory]
-    [InlineData("CHAMPVA_123", true)]
-    [InlineData("CHAMPVA_other-beneficiary", false)]
-    [InlineData("600000001", false)]
-    public async Task Ownership_is_asked_of_the_sim(string claimId, bool owned)
+    [InlineData("CHAMPVA_123", true, true)] // a CHAMPVA claim of the participant's
+    [InlineData("CHAMPVA_other-beneficiary", true, false)] // a CHAMPVA claim of someone else's
+    [InlineData("600000001", false, false)] // not a CHAMPVA claim at all
+    public async Task Ownership_is_asked_of_the_sim(string claimId, bool known, bool owned)
     {
         using var response = await Provider.GetAsync($"claims/{claimId}/ownership?participantId=ben-42");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(owned, (await response.ReadNodeAsync())["owned"]!.GetValue<bool>());
+        var answer = await response.ReadNodeAsync();
+        Assert.Equal((known, owned), (answer["known"]!.GetValue<bool>(), answer["owned"]!.GetValue<bool>()));
     }
 }

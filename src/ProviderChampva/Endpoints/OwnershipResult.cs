@@ -1,3 +1,0 @@
-namespace DocumentUploads.ProviderChampva.Endpoints;
-
-public sealed record OwnershipResult(bool Owned);
