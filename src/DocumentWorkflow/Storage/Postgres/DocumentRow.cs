@@ -1,0 +1,34 @@
+using DocumentUploads.DocumentWorkflow.Domain;
+
+namespace DocumentUploads.DocumentWorkflow.Storage.Postgres;
+
+/// <summary>A <c>documents</c> row as Npgsql returns it (timestamptz reads as a UTC <see cref="DateTime"/>).</summary>
+internal sealed class DocumentRow
+{
+    public const string Columns = """
+        seq, id, provider, provider_request_id, claim_id, participant_id, document_type, file_name,
+        tracked_item_ids, status, step, error, created_at, updated_at, last_polled_at, version
+        """;
+
+    public long Seq { get; set; }
+    public Guid Id { get; set; }
+    public string Provider { get; set; } = "";
+    public string? ProviderRequestId { get; set; }
+    public string ClaimId { get; set; } = "";
+    public string ParticipantId { get; set; } = "";
+    public string DocumentType { get; set; } = "";
+    public string FileName { get; set; } = "";
+    public long[] TrackedItemIds { get; set; } = [];
+    public string Status { get; set; } = "";
+    public string? Step { get; set; }
+    public string? Error { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public DateTime? LastPolledAt { get; set; }
+    public long Version { get; set; }
+
+    public TrackedDocument ToDocument() => new(
+        Seq, Id, Provider, ProviderRequestId, ClaimId, ParticipantId, DocumentType, FileName, TrackedItemIds,
+        DocumentStateExtensions.ParseStatus(Status), Step, Error, PostgresTimes.Read(CreatedAt), PostgresTimes.Read(UpdatedAt),
+        LastPolledAt is { } polled ? PostgresTimes.Read(polled) : null, Version);
+}

@@ -1,0 +1,11 @@
+namespace DocumentUploads.DocumentWorkflow.Storage.Postgres;
+
+/// <summary>Converts between <see cref="DateTimeOffset"/> and timestamptz values.</summary>
+internal static class PostgresTimes
+{
+    /// <summary>Npgsql only writes UTC (offset 0) values to timestamptz; callers may pass any offset.</summary>
+    public static DateTimeOffset Write(DateTimeOffset value) => value.ToUniversalTime();
+
+    /// <summary>Npgsql reads timestamptz as a <see cref="DateTimeKind.Utc"/> <see cref="DateTime"/>.</summary>
+    public static DateTimeOffset Read(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}
