@@ -1,5 +1,6 @@
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.DocumentWorkflow.Api;
+using DocumentUploads.DocumentWorkflow.Features;
 using DocumentUploads.DocumentWorkflow.Polling;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.ServiceDefaults;
@@ -22,6 +23,7 @@ public static class DocumentWorkflowApp
         builder.AddServiceDefaults();
 
         builder.Services.AddDocumentStore(builder.Configuration);
+        builder.Services.AddFeatureFlagStore();
         builder.Services.AddOptions<PollingSettings>().Bind(builder.Configuration.GetSection(PollingSettings.SectionName))
             .Validate(s => !s.Validate().Any(), "Polling settings are invalid (see Polling:* configuration).").ValidateOnStart();
         builder.Services.AddServiceClient(ProviderIds.ServiceAppId(ProviderIds.Lighthouse));
@@ -35,6 +37,7 @@ public static class DocumentWorkflowApp
         app.MapDefaultEndpoints();
         app.MapDocumentsApi();
         app.MapStatusPollApi();
+        app.MapFeaturesApi();
         return app;
     }
 }

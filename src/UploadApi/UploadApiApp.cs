@@ -3,6 +3,7 @@ using DocumentUploads.ServiceDefaults;
 using DocumentUploads.ServiceDefaults.ServiceInvocation;
 using DocumentUploads.UploadApi.Api;
 using DocumentUploads.UploadApi.Dev;
+using DocumentUploads.UploadApi.Features;
 using DocumentUploads.UploadApi.Uploads;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -26,6 +27,7 @@ public static class UploadApiApp
         builder.Services.AddServiceClient(AppIds.DocumentWorkflow);
         builder.Services.AddServiceClient(ProviderIds.ServiceAppId(ProviderIds.Lighthouse));
         builder.Services.AddServiceClient(ProviderIds.ServiceAppId(ProviderIds.Champva));
+        builder.Services.AddDocumentUploadFeatureFlags();
         builder.Services.AddSingleton<ProviderUploadClient>();
         builder.Services.AddSingleton<WorkflowClient>();
         builder.Services.AddSingleton<RegistrationOutbox>();
@@ -35,6 +37,7 @@ public static class UploadApiApp
         var app = builder.Build();
         app.MapDefaultEndpoints();
         app.MapBenefitsDocumentsApi();
+        app.MapFeatureTogglesApi();
         if (app.Environment.IsDevelopment()) app.MapDevTokenApi();
         return app;
     }

@@ -6,6 +6,10 @@ public static class SqliteConnectionStrings
 {
     public const string FileName = "document-workflow.db";
 
+    /// <summary>The configured connection string, else the data folder's file (relative to the content root).</summary>
+    public static string Resolve(StorageSettings settings, string contentRootPath) =>
+        settings.ConnectionString ?? ForDataDirectory(Path.GetFullPath(settings.DataDirectory, contentRootPath));
+
     /// <summary>The connection string for the data folder's database file, creating the folder.</summary>
     public static string ForDataDirectory(string dataDirectory)
     {
