@@ -21,6 +21,7 @@ public static partial class ProviderApi
         provider.MapPost(ProviderRoutes.Upload, UploadAsync).DisableAntiforgery();
         provider.MapPost(ProviderRoutes.Statuses, StatusesAsync);
         provider.MapGet(ProviderRoutes.Describe, () => TypedResults.Ok(LighthouseStatusMapper.Description));
+        provider.MapGet(ProviderRoutes.Ownership, OwnershipAsync);
         return app;
     }
 
@@ -95,6 +96,30 @@ public static partial class ProviderApi
                 notFound.AddRange(report.NotFound);
             }
             return TypedResults.Ok(new ProviderStatusReport(statuses, notFound));
+        }
+        catch (LighthouseException ex)
+        {
+            return ProviderErrors.From(ex, context);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or BrokenCircuitException or TimeoutRejectedException)
+        {
+            return ProviderErrors.Unreachable(ex);
+        }
+    }
+
+    /// <summary>VA claim ids are numeric: anything else is not Lighthouse's claim.</summary>
+    public static async Task<IResult> OwnershipAsync(string claimId, string? participantId, HttpContext context,
+        LighthouseClient lighthouse, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(participantId)) return ProviderErrors.Invalid("participantId is required.");
+        if (!long.TryParse(claimId, NumberStyles.None, CultureInfo.InvariantCulture, out var numericClaimId))
+        {
+            return TypedResults.Ok(new ProviderClaimOwnership(Known: false, Owned: false));
+        }
+        try
+        {
+            var owned = await lighthouse.IsParticipantsClaimAsync(numericClaimId, participantId, cancellationToken);
+            return TypedResults.Ok(new ProviderClaimOwnership(Known: true, Owned: owned));
         }
         catch (LighthouseException ex)
         {

@@ -57,6 +57,20 @@ public sealed class LighthouseClient(IHttpClientFactory httpClientFactory, Light
         }
     }
 
+    /// <summary>Whether a (numeric, so VA) claim is the participant's: the claims API answers
+    /// 200 for the veteran's own claim and 404 otherwise.</summary>
+    public async Task<bool> IsParticipantsClaimAsync(long claimId, string participantId, CancellationToken cancellationToken)
+    {
+        var path = _settings.ClaimPath.TrimStart('/')
+            .Replace("{participantId}", Uri.EscapeDataString(participantId), StringComparison.Ordinal)
+            .Replace("{claimId}", claimId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        using var response = await SendAuthorizedAsync(LighthouseHttpClients.Status,
+            () => new HttpRequestMessage(HttpMethod.Get, path), canResend: true, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound) return false;
+        await EnsureSuccessAsync(response, cancellationToken);
+        return true;
+    }
+
     // A 401 means the cached token was revoked or expired early: fetch a new one and try once
     // more, when the request body can be sent again.
     private async Task<HttpResponseMessage> SendAuthorizedAsync(string clientName, Func<HttpRequestMessage> create,

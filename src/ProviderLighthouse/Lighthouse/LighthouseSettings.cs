@@ -17,6 +17,9 @@ public sealed class LighthouseSettings
     public string TokenPath { get; set; } = "/oauth2/benefits-documents/system/v1/token";
     public string DocumentsPath { get; set; } = "/services/benefits-documents/v1/documents";
     public string StatusPath { get; set; } = "/services/benefits-documents/v1/uploads/status";
+    /// <summary>The Benefits Claims API route that answers 200 only for the veteran's own claim.</summary>
+    public string ClaimPath { get; set; } = "/services/claims/v2/veterans/{participantId}/claims/{claimId}";
+
     public string Scopes { get; set; } = "documents.read documents.write";
     public string SystemName { get; set; } = "VA.gov";
 
