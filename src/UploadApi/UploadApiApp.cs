@@ -28,6 +28,12 @@ public static class UploadApiApp
         builder.Services.AddServiceClient(ProviderIds.ServiceAppId(ProviderIds.Lighthouse));
         builder.Services.AddServiceClient(ProviderIds.ServiceAppId(ProviderIds.Champva));
         builder.Services.AddDocumentUploadFeatureFlags();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "DocumentUploads public API";
+            document.Info.Description = "Upload supporting documents to a claim and follow each one until the VA system that owns the claim has it.";
+            return Task.CompletedTask;
+        }));
         builder.Services.AddSingleton<ProviderUploadClient>();
         builder.Services.AddSingleton<WorkflowClient>();
         builder.Services.AddSingleton<RegistrationOutbox>();
@@ -38,7 +44,11 @@ public static class UploadApiApp
         app.MapDefaultEndpoints();
         app.MapBenefitsDocumentsApi();
         app.MapFeatureTogglesApi();
-        if (app.Environment.IsDevelopment()) app.MapDevTokenApi();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevTokenApi();
+            app.MapOpenApi(); // GET /openapi/v1.json
+        }
         return app;
     }
 }

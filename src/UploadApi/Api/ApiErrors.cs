@@ -11,6 +11,13 @@ public static class ApiErrors
     public const string FileNameInvalid = "FILE_NAME_INVALID";
     public const string InvalidDocumentType = "INVALID_DOCUMENT_TYPE";
     public const string InvalidTrackedItemIds = "INVALID_TRACKED_ITEM_IDS";
+    public const string FileTypeNotAllowed = "FILE_TYPE_NOT_ALLOWED";
+    public const string FileContentMismatch = "FILE_CONTENT_MISMATCH";
+    public const string TextNotAscii = "TEXT_NOT_ASCII";
+    public const string FileTooLarge = "FILE_TOO_LARGE";
+    public const string PdfMalformed = "PDF_MALFORMED";
+    public const string PdfEncrypted = "PDF_ENCRYPTED";
+    public const string PdfIncorrectPassword = "PDF_INCORRECT_PASSWORD";
     public const string InvalidRequest = "INVALID_REQUEST";
     public const string UpstreamRejected = "UPSTREAM_REJECTED";
     public const string UpstreamUnavailable = "UPSTREAM_UNAVAILABLE";

@@ -38,8 +38,9 @@ public static partial class BenefitsDocumentsApi
             return ApiErrors.Create(413, "FILE_TOO_LARGE", "File too large",
                 "The file is too large. Files can be at most 150 MB.");
         }
-        var (upload, error) = UploadRequestParser.Parse(claimId, participantId, form);
+        var (upload, error) = await UploadRequestParser.ParseAsync(claimId, participantId, form, services.Logger, cancellationToken);
         if (error is not null) return error;
+        await using var validatedUpload = upload; // deletes an unlocked PDF copy when the request ends
 
         var provider = ProviderIds.Lighthouse;
         var id = Guid.CreateVersion7(services.Time.GetUtcNow());

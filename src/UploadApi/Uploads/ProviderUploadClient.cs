@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentUploads.Contracts.Providers;
+using DocumentUploads.UploadApi.Validation;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -11,10 +12,11 @@ namespace DocumentUploads.UploadApi.Uploads;
 /// provider failure: the caller must record it, so it comes back as an outcome.</summary>
 public sealed class ProviderUploadClient(IHttpClientFactory httpClientFactory)
 {
-    public async Task<ProviderUploadOutcome> UploadAsync(string provider, UploadRequest upload, CancellationToken cancellationToken)
+    public async Task<ProviderUploadOutcome> UploadAsync(string provider, ValidatedUpload upload, CancellationToken cancellationToken)
     {
         var client = httpClientFactory.CreateClient(ProviderIds.ServiceAppId(provider));
-        await using var stream = upload.File.OpenReadStream();
+        // The validated content: the original file, or the unlocked copy of a locked PDF.
+        await using var stream = await upload.OpenContentAsync(cancellationToken);
         var file = new StreamContent(stream);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         using var content = new MultipartFormDataContent

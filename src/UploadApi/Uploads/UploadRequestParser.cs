@@ -1,47 +1,30 @@
-using System.Text.Json;
 using DocumentUploads.UploadApi.Api;
+using DocumentUploads.UploadApi.Validation;
 
 namespace DocumentUploads.UploadApi.Uploads;
 
-/// <summary>Checks the multipart fields of an upload. Each failure names one rule with a stable
-/// code; nothing is sent anywhere until every rule passes.</summary>
+/// <summary>Reads the multipart form of an upload and runs every upload rule on it (<see cref="UploadValidator"/>).
+/// Each failure is one API error with a stable code; nothing is sent anywhere until every rule passes.</summary>
 public static class UploadRequestParser
 {
-    public static (UploadRequest? Request, IResult? Error) Parse(string claimId, string participantId, IFormCollection form)
+    public static async Task<(ValidatedUpload? Upload, IResult? Error)> ParseAsync(string claimId, string participantId,
+        IFormCollection form, ILogger logger, CancellationToken cancellationToken)
     {
         var file = form.Files["file"];
-        if (file is null) return Fail(ApiErrors.FileMissing, "Choose a file to upload.");
-        if (file.Length == 0) return Fail(ApiErrors.FileEmpty, "The file you chose is empty. Choose a file that has content.");
-
-        var fileName = Path.GetFileName(file.FileName ?? "");
-        if (string.IsNullOrWhiteSpace(fileName) || fileName != file.FileName || fileName.Length > UploadLimits.MaxFileNameLength)
+        var submission = new UploadSubmission
         {
-            return Fail(ApiErrors.FileNameInvalid,
-                $"The file name must be a plain name of at most {UploadLimits.MaxFileNameLength} characters.");
-        }
-
-        var documentType = form["document_type"].ToString();
-        if (!DocumentTypes.All.ContainsKey(documentType))
-        {
-            return Fail(ApiErrors.InvalidDocumentType, "Choose a document type from the list.");
-        }
-
-        IReadOnlyList<long> trackedItemIds = [];
-        var trackedRaw = form["tracked_item_ids"].ToString();
-        if (!string.IsNullOrWhiteSpace(trackedRaw))
-        {
-            try
-            {
-                trackedItemIds = JsonSerializer.Deserialize<long[]>(trackedRaw) ?? [];
-            }
-            catch (JsonException)
-            {
-                return Fail(ApiErrors.InvalidTrackedItemIds, "tracked_item_ids must be a JSON array of whole numbers.");
-            }
-        }
-
-        return (new UploadRequest(claimId, participantId, documentType, fileName, trackedItemIds, file), null);
+            ClaimId = claimId,
+            ParticipantId = participantId,
+            FileName = file?.FileName,
+            FileLength = file?.Length,
+            OpenFile = file is null ? null : file.OpenReadStream,
+            DocumentType = form["document_type"].ToString(),
+            TrackedItemIds = form["tracked_item_ids"].ToString(),
+            Password = form["password"].ToString(),
+        };
+        var validation = await new UploadValidator(logger).ValidateAsync(submission, cancellationToken);
+        return validation.Rejection is { } rejection
+            ? (null, ApiErrors.Create(rejection.Status, rejection.Code, rejection.Title, rejection.Detail))
+            : (validation.Upload, null);
     }
-
-    private static (UploadRequest?, IResult?) Fail(string code, string detail) => (null, ApiErrors.BadRequest(code, detail));
 }
