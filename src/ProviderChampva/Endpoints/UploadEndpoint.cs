@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using System.Text.Json;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.ProviderChampva.Upstream;
@@ -47,12 +48,23 @@ public static class UploadEndpoint
             var fileSection = await reader.ReadNextSectionAsync(context.RequestAborted);
             if (PartName(fileSection) != ProviderRoutes.FilePart) return ProviderErrors.InvalidRequest("The 'file' part is missing.");
 
-            var intake = new ChampvaIntakeMetadata(metadata!.ClaimId, metadata.ParticipantId, metadata.DocumentType, metadata.FileName);
-            var accepted = await champva.UploadAsync(intake, new CallerBodyStream(fileSection!.Body, settings.MaxUploadBytes), fileSection.ContentType,
-                context.RequestAborted);
-            logger.LogInformation("CHAMPVA intake {IntakeId} accepted a {DocumentType} document for claim {ClaimId}",
-                accepted.IntakeId, metadata.DocumentType, metadata.ClaimId);
-            return TypedResults.Ok(new ProviderUploadResult(accepted.IntakeId!));
+            var file = PipeReader.Create(fileSection!.Body, new StreamPipeReaderOptions(leaveOpen: true));
+            try
+            {
+                // An empty file is the caller's mistake, not a document the API rejected.
+                if (await IsEmptyAsync(file, context.RequestAborted)) return ProviderErrors.InvalidRequest("The 'file' part is empty.");
+
+                var intake = new ChampvaIntakeMetadata(metadata!.ClaimId, metadata.ParticipantId, metadata.DocumentType, metadata.FileName);
+                var accepted = await champva.UploadAsync(intake, new CallerBodyStream(file.AsStream(leaveOpen: true), settings.MaxUploadBytes),
+                    fileSection.ContentType, context.RequestAborted);
+                logger.LogInformation("CHAMPVA intake {IntakeId} accepted a {DocumentType} document for claim {ClaimId}",
+                    accepted.IntakeId, metadata.DocumentType, metadata.ClaimId);
+                return TypedResults.Ok(new ProviderUploadResult(accepted.IntakeId!));
+            }
+            finally
+            {
+                await file.CompleteAsync();
+            }
         }
         catch (JsonException e)
         {
@@ -79,6 +91,14 @@ public static class UploadEndpoint
         section is not null && ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
             ? HeaderUtilities.RemoveQuotes(disposition.Name).Value
             : null;
+
+    /// <summary>Peeks at the file part without consuming anything, so the upload still streams it from its first byte.</summary>
+    private static async Task<bool> IsEmptyAsync(PipeReader file, CancellationToken cancellationToken)
+    {
+        var start = await file.ReadAsync(cancellationToken);
+        file.AdvanceTo(start.Buffer.Start);
+        return start.Buffer.IsEmpty && start.IsCompleted;
+    }
 
     private static async Task<ProviderUploadMetadata?> ReadMetadataAsync(Stream body, CancellationToken cancellationToken)
     {

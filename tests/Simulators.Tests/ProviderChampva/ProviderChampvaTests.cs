@@ -83,12 +83,13 @@ public sealed class ProviderChampvaTests(ProviderChampvaFixture fixture) : IClas
     [Fact]
     public async Task An_upload_the_sim_refuses_is_a_422_with_its_message()
     {
-        using var response = await Provider.UploadAsync(ProviderTestClient.Metadata("empty.pdf"), []);
+        // The sim allows file names of at most 255 characters; the provider does not check that itself.
+        using var response = await Provider.UploadAsync(ProviderTestClient.Metadata(new string('a', 252) + ".pdf"), [1]);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var error = await response.ReadAsync<ProviderError>();
         Assert.Equal(ProviderError.UpstreamRejected, error.Code);
-        Assert.Equal("The document is empty.", error.Detail);
+        Assert.Equal("originalFileName must be at most 255 characters.", error.Detail);
         Assert.Equal(400, error.UpstreamStatus);
     }
 
