@@ -1,6 +1,8 @@
+using DocumentUploads.LighthouseSim.Claims;
 using DocumentUploads.LighthouseSim.Auth;
 using DocumentUploads.LighthouseSim.Errors;
 using DocumentUploads.LighthouseSim.Faults;
+using DocumentUploads.LighthouseSim.Seeding;
 using DocumentUploads.LighthouseSim.Simulation;
 using DocumentUploads.LighthouseSim.Statuses;
 using DocumentUploads.LighthouseSim.Uploads;
@@ -44,9 +46,11 @@ public static class LighthouseSimApp
             .AddEndpointFilter<RateLimitFilter>();
         documents.MapUploadEndpoint();
         documents.MapStatusEndpoints();
+        app.MapClaimEndpoints();
         app.MapFaultEndpoints();
         app.MapRecordedUploadEndpoints<UploadStore, long, RecordedUpload>("/_sim/uploads", "long", requestId =>
             LighthouseErrors.NotFound($"No upload with request id {requestId} was recorded."));
+        app.MapSeedEndpoint();
 
         LogStartup(app, options, faults);
         return app;

@@ -9,14 +9,18 @@ public static class MagicFileNames
     public const string FailNoError = "sim-fail-noerror";
     public const string NotFound = "sim-not-found";
     public const string Stuck = "sim-stuck";
+    public const string Unmentioned = "sim-unmentioned";
+    public const string ExtraId = "sim-extra-id";
 
     public static SimulatedOutcome OutcomeOf(string fileName)
     {
         if (Has(fileName, NotFound)) return SimulatedOutcome.NeverFound;
+        if (Has(fileName, Unmentioned)) return SimulatedOutcome.Unmentioned;
         if (Has(fileName, Stuck)) return SimulatedOutcome.Stuck;
         if (Has(fileName, FailNoError)) return SimulatedOutcome.FailWithoutError;
         if (Has(fileName, FailVbms)) return SimulatedOutcome.FailAtClaimsEvidence;
         if (Has(fileName, FailBgs)) return SimulatedOutcome.FailAtBenefitsGateway;
+        if (Has(fileName, ExtraId)) return SimulatedOutcome.SuccessWithExtraStatus;
         return SimulatedOutcome.Success;
     }
 

@@ -12,4 +12,8 @@ public enum SimulatedOutcome
     FailWithoutError,
     NeverFound,
     Stuck,
+    /// <summary>Status answers leave it out entirely (neither a status nor not found).</summary>
+    Unmentioned,
+    /// <summary>Moves like <see cref="Success"/>; answers that include it add a status for an id nobody asked about.</summary>
+    SuccessWithExtraStatus,
 }

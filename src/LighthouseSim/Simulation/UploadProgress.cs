@@ -12,6 +12,22 @@ public static class UploadProgress
     private const string ClaimsEvidenceFailure =
         "The Claim Evidence API rejected the document: the file number on the claim does not match the veteran's eFolder.";
 
+    /// <summary>Where the extra status of a <c>sim-extra-id</c> document is reported: its own id plus this.</summary>
+    public const long ExtraRequestIdOffset = 1_000_000_000;
+
+    /// <summary>True for a document status answers leave out entirely (<c>sim-unmentioned</c>).</summary>
+    public static bool IsOmitted(RecordedUpload upload) => upload.Outcome == SimulatedOutcome.Unmentioned;
+
+    /// <summary>The finished status, for an id nobody asked about, that every answer including a
+    /// <c>sim-extra-id</c> document also carries; null for every other document.</summary>
+    public static DocumentStatus? ExtraStatus(RecordedUpload upload)
+    {
+        if (upload.Outcome != SimulatedOutcome.SuccessWithExtraStatus) return null;
+        var at = upload.UploadedAt.ToUnixTimeMilliseconds();
+        return new DocumentStatus(upload.RequestId + ExtraRequestIdOffset, new StatusTime(at, at), StatusNames.Success,
+            Steps(StatusNames.Success, StatusNames.Success), null);
+    }
+
     /// <summary>Null when the document must be reported as not found.</summary>
     public static DocumentStatus? StatusAt(RecordedUpload upload, DateTimeOffset now, TimeSpan stepDuration)
     {

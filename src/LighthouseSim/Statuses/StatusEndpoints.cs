@@ -47,9 +47,12 @@ public static class StatusEndpoints
         foreach (var id in ids)
         {
             if (!seen.Add(id)) continue;
-            if (uploads.Find(id) is { } upload && UploadProgress.StatusAt(upload, now, options.StepDuration) is { } status)
+            var upload = uploads.Find(id);
+            if (upload is not null && UploadProgress.IsOmitted(upload)) continue; // silently left out, as a real API might
+            if (upload is not null && UploadProgress.StatusAt(upload, now, options.StepDuration) is { } status)
             {
                 statuses.Add(status);
+                if (UploadProgress.ExtraStatus(upload) is { } extra) statuses.Add(extra);
             }
             else
             {
@@ -66,11 +69,16 @@ public static class StatusEndpoints
         {
             return LighthouseErrors.BadRequest("requestId must be a number.");
         }
-        if (uploads.Find(id) is not { } upload
-            || UploadProgress.StatusAt(upload, time.GetUtcNow(), options.StepDuration) is not { } status)
+        var upload = uploads.Find(id);
+        if (upload is not null && UploadProgress.IsOmitted(upload))
+        {
+            return TypedResults.Ok(new StatusResponse(new StatusData([], []))); // an answer that says nothing
+        }
+        if (upload is null || UploadProgress.StatusAt(upload, time.GetUtcNow(), options.StepDuration) is not { } status)
         {
             return LighthouseErrors.NotFound($"No upload with request id {id} was found.");
         }
-        return TypedResults.Ok(new StatusResponse(new StatusData([status], [])));
+        return TypedResults.Ok(new StatusResponse(new StatusData(
+            UploadProgress.ExtraStatus(upload) is { } extra ? [status, extra] : [status], [])));
     }
 }
