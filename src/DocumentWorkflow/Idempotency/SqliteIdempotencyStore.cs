@@ -1,0 +1,96 @@
+using System.Data;
+using Dapper;
+using DocumentUploads.Contracts.Workflow;
+using Microsoft.Data.Sqlite;
+
+namespace DocumentUploads.DocumentWorkflow.Idempotency;
+
+/// <summary>Idempotency keys in the same SQLite file as the documents (migration 003). Times are epoch milliseconds.</summary>
+public sealed class SqliteIdempotencyStore(string connectionString) : IIdempotencyStore
+{
+    public async Task<ReservationResult> ReserveAsync(IdempotencyKeyReservationRequest request, DateTimeOffset now,
+        TimeSpan abandonAfter, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // BEGIN IMMEDIATE: takes the write lock before reading, so racing reservations (from any process on
+        // this file) queue here instead of both reading the row and then failing to become the writer.
+        await using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        var at = now.ToUnixTimeMilliseconds();
+        var key = new { request.ParticipantId, request.Key, DocumentId = request.DocumentId.ToString(), request.Fingerprint, at };
+
+        var inserted = await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO idempotency_keys (participant_id, key, request_fingerprint, document_id, state, created_at, reserved_at)
+            VALUES (@ParticipantId, @Key, @Fingerprint, @DocumentId, 'reserved', @at, @at)
+            ON CONFLICT (participant_id, key) DO NOTHING
+            """, key, transaction, cancellationToken: cancellationToken));
+        if (inserted == 1)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            return new ReservationResult(ReservationOutcome.Reserved, request.DocumentId);
+        }
+
+        var row = await connection.QuerySingleAsync<KeyRow>(new CommandDefinition("""
+            SELECT k.request_fingerprint AS Fingerprint, k.document_id AS DocumentId, k.state AS State,
+                   k.reserved_at AS ReservedAt,
+                   EXISTS (SELECT 1 FROM documents d
+                           WHERE d.id = k.document_id AND d.provider_request_id IS NOT NULL) AS DocumentAccepted
+            FROM idempotency_keys k
+            WHERE k.participant_id = @ParticipantId AND k.key = @Key
+            """, key, transaction, cancellationToken: cancellationToken));
+        var decision = ReservationRules.Decide(row.ToStored(), request, now, abandonAfter);
+        var write = decision.Write switch
+        {
+            ReservationWrite.TakeOver => """
+                UPDATE idempotency_keys SET document_id = @DocumentId, state = 'reserved', reserved_at = @at
+                WHERE participant_id = @ParticipantId AND key = @Key
+                """,
+            ReservationWrite.MarkCompleted => """
+                UPDATE idempotency_keys SET state = 'completed', completed_at = @at
+                WHERE participant_id = @ParticipantId AND key = @Key
+                """,
+            _ => null,
+        };
+        if (write is not null) await connection.ExecuteAsync(new CommandDefinition(write, key, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return decision.Result;
+    }
+
+    public async Task<bool> CompleteAsync(IdempotencyKeyAttempt attempt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE idempotency_keys SET state = 'completed', completed_at = COALESCE(completed_at, @at)
+            WHERE participant_id = @ParticipantId AND key = @Key AND document_id = @DocumentId AND state <> 'released'
+            """, new { attempt.ParticipantId, attempt.Key, DocumentId = attempt.DocumentId.ToString(), at = now.ToUnixTimeMilliseconds() },
+            cancellationToken: cancellationToken)) == 1;
+    }
+
+    public async Task<bool> ReleaseAsync(IdempotencyKeyAttempt attempt, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE idempotency_keys SET state = 'released'
+            WHERE participant_id = @ParticipantId AND key = @Key AND document_id = @DocumentId AND state <> 'completed'
+            """, new { attempt.ParticipantId, attempt.Key, DocumentId = attempt.DocumentId.ToString() },
+            cancellationToken: cancellationToken)) == 1;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private sealed class KeyRow
+    {
+        public string Fingerprint { get; set; } = "";
+        public string DocumentId { get; set; } = "";
+        public string State { get; set; } = "";
+        public long ReservedAt { get; set; }
+        public long DocumentAccepted { get; set; }
+
+        public StoredReservation ToStored() => new(Fingerprint, Guid.Parse(DocumentId), State,
+            DateTimeOffset.FromUnixTimeMilliseconds(ReservedAt), DocumentAccepted != 0);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DocumentUploads.Contracts.Workflow;
+using DocumentUploads.ServiceDefaults;
+using DocumentUploads.ServiceDefaults.Resilience;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace DocumentUploads.UploadApi.Idempotency;
+
+/// <summary>document-workflow's idempotency-key routes, by service invocation. The keys live there, not in this
+/// process, so every upload-api replica sees the same ones. All three calls are safe to retry: each names its
+/// attempt by the document id it will register, so a repeated call finds its own earlier effect.</summary>
+public sealed partial class IdempotencyClient(IHttpClientFactory httpClientFactory, ILogger<IdempotencyClient> logger)
+{
+    private HttpClient Client => httpClientFactory.CreateClient(AppIds.DocumentWorkflow);
+
+    /// <summary>Reserves <paramref name="key"/> for the attempt that will register <paramref name="documentId"/>.
+    /// Never throws for a failed call: it comes back as <see cref="IdempotencyVerdict.Unavailable"/>.</summary>
+    public async Task<IdempotencyCheck> BeginAsync(string participantId, string key, string fingerprint, Guid documentId,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, IdempotencyRoutes.Reservations.TrimStart('/'))
+            {
+                Content = JsonContent.Create(new IdempotencyKeyReservationRequest(participantId, key, fingerprint, documentId)),
+            }.MarkSafeToRetry();
+            using var response = await Client.SendAsync(request, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            return IdempotencyCheck.From(await response.Content.ReadFromJsonAsync<IdempotencyKeyReservation>(cancellationToken));
+        }
+        catch (Exception ex) when (IsUnavailable(ex, cancellationToken))
+        {
+            LogReserveFailed(documentId, ex.GetType().Name);
+            return IdempotencyCheck.Unavailable;
+        }
+    }
+
+    /// <summary>Makes the attempt's registered document the key's answer. Call only once the document is
+    /// registered (it is what retries are shown). Not cancellable by the veteran's request on purpose; false
+    /// (logged) when it could not be recorded, which the handler ignores.</summary>
+    public Task<bool> CompleteAsync(string participantId, string key, Guid documentId) =>
+        RecordAsync(IdempotencyRoutes.Completion, new IdempotencyKeyAttempt(participantId, key, documentId));
+
+    /// <summary>Frees the key for the same request after the provider did not take the document, so a retry
+    /// really retries. Same rules as <see cref="CompleteAsync"/>.</summary>
+    public Task<bool> ReleaseAsync(string participantId, string key, Guid documentId) =>
+        RecordAsync(IdempotencyRoutes.Release, new IdempotencyKeyAttempt(participantId, key, documentId));
+
+    private async Task<bool> RecordAsync(string route, IdempotencyKeyAttempt attempt)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, route.TrimStart('/'))
+            {
+                Content = JsonContent.Create(attempt),
+            }.MarkSafeToRetry();
+            using var response = await Client.SendAsync(request, CancellationToken.None);
+            if (response.StatusCode == HttpStatusCode.Conflict)
+            {
+                // Only after the attempt outlived Idempotency:AbandonAfter and a retry took the key over.
+                LogNotHeld(route, attempt.DocumentId);
+                return false;
+            }
+            response.EnsureSuccessStatusCode();
+            return true;
+        }
+        catch (Exception ex) when (IsUnavailable(ex, CancellationToken.None))
+        {
+            LogRecordFailed(route, attempt.DocumentId, ex.GetType().Name);
+            return false;
+        }
+    }
+
+    private static bool IsUnavailable(Exception ex, CancellationToken cancellationToken) =>
+        ex is HttpRequestException or BrokenCircuitException or TimeoutRejectedException or JsonException
+        || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested);
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "Could not reserve the idempotency key for document {DocumentId} with document-workflow ({Reason}); the upload is refused")]
+    private partial void LogReserveFailed(Guid documentId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Could not record {Route} of the idempotency key of document {DocumentId} ({Reason}); the key settles by itself once an accepted document is registered, else after Idempotency:AbandonAfter")]
+    private partial void LogRecordFailed(string route, Guid documentId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "{Route} refused: the attempt for document {DocumentId} no longer holds its idempotency key (it outlived Idempotency:AbandonAfter)")]
+    private partial void LogNotHeld(string route, Guid documentId);
+}
