@@ -1,6 +1,8 @@
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.DocumentWorkflow.Api;
 using DocumentUploads.DocumentWorkflow.Features;
+using DocumentUploads.DocumentWorkflow.Form526;
+using DocumentUploads.DocumentWorkflow.Idempotency;
 using DocumentUploads.DocumentWorkflow.Polling;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.ServiceDefaults;
@@ -24,6 +26,8 @@ public static class DocumentWorkflowApp
 
         builder.Services.AddDocumentStore(builder.Configuration);
         builder.Services.AddFeatureFlagStore();
+        builder.Services.AddForm526(builder.Configuration);
+        builder.Services.AddIdempotencyStore();
         builder.Services.AddOptions<PollingSettings>().Bind(builder.Configuration.GetSection(PollingSettings.SectionName))
             .Validate(s => !s.Validate().Any(), "Polling settings are invalid (see Polling:* configuration).").ValidateOnStart();
         builder.Services.AddServiceClient(ProviderIds.ServiceAppId(ProviderIds.Lighthouse));
@@ -38,6 +42,8 @@ public static class DocumentWorkflowApp
         app.MapDocumentsApi();
         app.MapStatusPollApi();
         app.MapFeaturesApi();
+        app.MapForm526Api();
+        app.MapIdempotencyKeysApi();
         return app;
     }
 }

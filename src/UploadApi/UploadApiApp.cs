@@ -4,6 +4,9 @@ using DocumentUploads.ServiceDefaults.ServiceInvocation;
 using DocumentUploads.UploadApi.Api;
 using DocumentUploads.UploadApi.Dev;
 using DocumentUploads.UploadApi.Features;
+using DocumentUploads.UploadApi.Idempotency;
+using DocumentUploads.UploadApi.Routing;
+using DocumentUploads.UploadApi.Form526;
 using DocumentUploads.UploadApi.Uploads;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -34,7 +37,12 @@ public static class UploadApiApp
             document.Info.Description = "Upload supporting documents to a claim and follow each one until the VA system that owns the claim has it.";
             return Task.CompletedTask;
         }));
+        builder.Services.AddSingleton(ProviderRegistry.Default);
+        builder.Services.AddSingleton<ClaimOwnershipClient>();
+        builder.Services.AddSingleton<UploadRouter>();
         builder.Services.AddSingleton<ProviderUploadClient>();
+        builder.Services.AddSingleton<DocumentRegistrar>();
+        builder.Services.AddSingleton<IdempotencyClient>();
         builder.Services.AddSingleton<WorkflowClient>();
         builder.Services.AddSingleton<RegistrationOutbox>();
         builder.Services.AddSingleton<RegistrationOutboxReplayer>();
@@ -44,6 +52,7 @@ public static class UploadApiApp
         app.MapDefaultEndpoints();
         app.MapBenefitsDocumentsApi();
         app.MapFeatureTogglesApi();
+        app.MapForm526Api();
         if (app.Environment.IsDevelopment())
         {
             app.MapDevTokenApi();

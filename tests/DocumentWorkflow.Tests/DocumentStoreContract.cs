@@ -51,6 +51,25 @@ public abstract class DocumentStoreContract
     }
 
     [Fact]
+    public async Task Form_526_fields_round_trip_and_other_documents_have_none()
+    {
+        var store = await CreateStoreAsync();
+        var upload = Doc("526") with { Form526SubmissionId = "sub-1", Form526Kind = "veteran_upload", AttachmentId = "att-9" };
+        var created = (await store.RegisterAsync(upload, DocumentStateMachine.Register(T0), None)).Document;
+        var plain = await Register(store, "plain");
+
+        var read = (await store.GetAsync(upload.Id, None))!;
+        var retried = (await store.RegisterAsync(upload, DocumentStateMachine.Register(T0), None)).Document;
+        var listed = await store.ListForClaimAsync("p1", "600000001", None);
+
+        Assert.Equal(("sub-1", "veteran_upload", "att-9"), (created.Form526SubmissionId, created.Form526Kind, created.AttachmentId));
+        Assert.Equal(("sub-1", "veteran_upload", "att-9"), (read.Form526SubmissionId, read.Form526Kind, read.AttachmentId));
+        Assert.Equal("att-9", retried.AttachmentId);
+        Assert.Equal("att-9", listed.Single(d => d.Id == upload.Id).AttachmentId);
+        Assert.Equal((null, null, null), (plain.Form526SubmissionId, plain.Form526Kind, plain.AttachmentId));
+    }
+
+    [Fact]
     public async Task Registering_the_same_provider_request_twice_returns_the_first()
     {
         var store = await CreateStoreAsync();

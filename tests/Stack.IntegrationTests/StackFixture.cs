@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using DocumentUploads.AppHost.Hosting;
 using DocumentUploads.AppHost.Testing;
 using DocumentUploads.ServiceDefaults;
+using DocumentUploads.ServiceDefaults.Auth;
 
 namespace DocumentUploads.Stack.IntegrationTests;
 
@@ -11,6 +12,9 @@ namespace DocumentUploads.Stack.IntegrationTests;
 /// composition, on free loopback ports, with fast simulator steps and a 1 s poll interval.</summary>
 public sealed class StackFixture : IAsyncLifetime
 {
+    /// <summary>The internal service token key every service gets, fixed so tests can act as a service.</summary>
+    public const string ServiceSigningKey = "stack-tests-service-token-key-0123456789-abcdef";
+
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("du-stack-").FullName;
 
     public DistributedApplication App { get; private set; } = null!;
@@ -30,6 +34,7 @@ public sealed class StackFixture : IAsyncLifetime
         options.EnvironmentVariables["Polling__TimedOutPollInterval"] = "00:00:01";
         options.EnvironmentVariables["Storage__DataDirectory"] = Path.Combine(_dataDirectory, "workflow");
         options.EnvironmentVariables["Outbox__Directory"] = Path.Combine(_dataDirectory, "outbox");
+        options.EnvironmentVariables["ServiceAuth__SigningKey"] = ServiceSigningKey;
         App = await DistributedApplicationTestingBuilder.CreateAsync(options);
         try
         {
@@ -63,6 +68,31 @@ public sealed class StackFixture : IAsyncLifetime
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<TokenAnswer>())!.Token;
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A document-workflow client carrying a dev token with the ops role.</summary>
+    public async Task<HttpClient> OperatorAsync()
+    {
+        using var upload = Client(AppIds.UploadApi);
+        using var response = await upload.PostAsJsonAsync("/dev/token", new { sub = "ops-test", roles = new[] { "ops" } });
+        response.EnsureSuccessStatusCode();
+        var client = Client(AppIds.DocumentWorkflow);
+        client.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Bearer", (await response.Content.ReadFromJsonAsync<TokenAnswer>())!.Token);
+        return client;
+    }
+
+    /// <summary>An internal service token, as the Form 526 pipeline or another service presents it.</summary>
+    public static string ServiceToken(string subject = "stack-tests") =>
+        new JwtTokenFactory(new TokenSettings { Audience = AuthSchemes.ServiceAudience }, ServiceSigningKey, TimeProvider.System)
+            .Create(subject);
+
+    /// <summary>A client of <paramref name="appId"/> carrying the internal service token.</summary>
+    public HttpClient ServiceClient(string appId)
+    {
+        var client = Client(appId);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ServiceToken());
         return client;
     }
 

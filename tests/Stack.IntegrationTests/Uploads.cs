@@ -12,7 +12,7 @@ public static class Uploads
     public static MultipartFormDataContent Form(string fileName, string documentType = "L023", string? trackedItemIds = "[1234]",
         byte[]? content = null)
     {
-        var file = new ByteArrayContent(content ?? Encoding.ASCII.GetBytes("%PDF-1.4\n% a small test document\n%%EOF\n"));
+        var file = new ByteArrayContent(content ?? SamplePdf.Create());
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         var form = new MultipartFormDataContent { { file, "file", fileName }, { new StringContent(documentType), "document_type" } };
         if (trackedItemIds is not null) form.Add(new StringContent(trackedItemIds), "tracked_item_ids");

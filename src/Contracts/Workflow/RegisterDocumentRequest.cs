@@ -4,7 +4,9 @@ namespace DocumentUploads.Contracts.Workflow;
 /// a <see cref="ProviderRequestId"/> and starts <c>submitted</c>; one it refused or never
 /// answered for is registered with <see cref="UploadError"/> and starts <c>upload_failed</c>.
 /// <see cref="Id"/> lets the caller fix the tracking id up front, so a retried registration
-/// cannot create a second document.</summary>
+/// cannot create a second document. A Form 526 post-submission document also names its
+/// <see cref="Form526SubmissionId"/>, its <see cref="Form526Kind"/> (<see cref="Form526Kinds"/>) and,
+/// for a veteran upload, the <see cref="AttachmentId"/> of the file the veteran attached.</summary>
 public sealed record RegisterDocumentRequest(
     string Provider,
     string? ProviderRequestId,
@@ -14,4 +16,7 @@ public sealed record RegisterDocumentRequest(
     string FileName,
     IReadOnlyList<long>? TrackedItemIds,
     string? UploadError = null,
-    Guid? Id = null);
+    Guid? Id = null,
+    string? Form526SubmissionId = null,
+    string? Form526Kind = null,
+    string? AttachmentId = null);

@@ -15,4 +15,7 @@ public sealed record TrackedDocumentView(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? LastPolledAt,
-    IReadOnlyList<TransitionView> History);
+    IReadOnlyList<TransitionView> History,
+    string? Form526SubmissionId = null,
+    string? Form526Kind = null,
+    string? AttachmentId = null);

@@ -29,7 +29,8 @@ public static class DocumentsApi
             ? DocumentStateMachine.RegisterUploadFailure(uploadError, now)
             : DocumentStateMachine.Register(now);
         var document = new NewDocument(request.Id ?? Guid.CreateVersion7(now), request.Provider, request.ProviderRequestId,
-            request.ClaimId, request.ParticipantId, request.DocumentType, request.FileName, request.TrackedItemIds ?? []);
+            request.ClaimId, request.ParticipantId, request.DocumentType, request.FileName, request.TrackedItemIds ?? [],
+            request.Form526SubmissionId, request.Form526Kind, request.AttachmentId);
 
         var result = await services.Store.RegisterAsync(document, initial, cancellationToken);
         var history = await services.Store.GetHistoryAsync(result.Document.Id, cancellationToken);
@@ -78,6 +79,10 @@ public static class DocumentsApi
         if (string.IsNullOrWhiteSpace(r.ProviderRequestId) == string.IsNullOrWhiteSpace(r.UploadError))
         {
             errors["providerRequestId"] = ["Exactly one of providerRequestId (accepted) or uploadError (refused) is required."];
+        }
+        if (Form526Rules.CheckRegistration(r.Form526SubmissionId, r.Form526Kind, r.AttachmentId) is { } form526)
+        {
+            errors[form526.Field] = [form526.Detail];
         }
         return errors;
     }

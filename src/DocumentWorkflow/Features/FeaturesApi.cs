@@ -13,8 +13,9 @@ public static partial class FeaturesApi
     {
         // Readable by operators and by the other services (upload-api refreshes from here).
         var opsOrService = new AuthorizationPolicyBuilder(AuthSchemes.User, AuthSchemes.Service)
+            // A service token is recognised by its audience: only the service scheme's key signs it.
             .RequireAssertion(c => c.User.IsInRole(AuthPolicies.OpsRole)
-                                   || c.User.Identities.Any(i => i.AuthenticationType == AuthSchemes.Service))
+                                   || c.User.HasClaim("aud", AuthSchemes.ServiceAudience))
             .Build();
         app.MapGet(FeatureRoutes.Features, GetAllAsync).RequireAuthorization(opsOrService);
         app.MapGet(FeatureRoutes.Changes, ChangesAsync).RequireAuthorization(AuthPolicies.Ops);

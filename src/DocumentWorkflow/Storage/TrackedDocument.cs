@@ -20,4 +20,7 @@ public sealed record TrackedDocument(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? LastPolledAt,
-    long Version);
+    long Version,
+    string? Form526SubmissionId = null,
+    string? Form526Kind = null,
+    string? AttachmentId = null);

@@ -1,15 +1,19 @@
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.UploadApi.Idempotency;
+using DocumentUploads.UploadApi.Routing;
 using DocumentUploads.UploadApi.Uploads;
 
 namespace DocumentUploads.UploadApi.Api;
 
 /// <summary>The public document API: upload to a claim, read one document, list a claim's documents.</summary>
-public static partial class BenefitsDocumentsApi
+public static class BenefitsDocumentsApi
 {
     public const string UploadRoute = "/v0/benefits_claims/{claimId}/benefits_documents";
     public const string DocumentRoute = "/v0/document_uploads/{id}";
+    public const string ProviderIdQuery = "provider_id";
+    public const string ProviderIdHeader = "X-Provider-ID";
 
     public static IEndpointRouteBuilder MapBenefitsDocumentsApi(this IEndpointRouteBuilder app)
     {
@@ -20,58 +24,68 @@ public static partial class BenefitsDocumentsApi
         return app;
     }
 
+    /// <summary>Validate, (replay a keyed retry,) route, send to the one provider, record. Nothing is
+    /// sent before every rule passes; whatever the provider says is recorded, never hidden.</summary>
     public static async Task<IResult> UploadAsync(string claimId, HttpContext context, [AsParameters] UploadServices services,
         CancellationToken cancellationToken)
     {
         if (context.User.ParticipantId() is not { Length: > 0 } participantId) return NoParticipant();
-        if (!context.Request.HasFormContentType)
-        {
-            return ApiErrors.BadRequest(ApiErrors.InvalidRequest, "Send the document as multipart/form-data.");
-        }
-        IFormCollection form;
-        try
-        {
-            form = await context.Request.ReadFormAsync(cancellationToken);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
-        {
-            return ApiErrors.Create(413, "FILE_TOO_LARGE", "File too large",
-                "The file is too large. Files can be at most 150 MB.");
-        }
-        var (upload, error) = await UploadRequestParser.ParseAsync(claimId, participantId, form, services.Logger, cancellationToken);
+        if (!IdempotencyKeyHeader.TryRead(context.Request.Headers, out var idempotencyKey)) return IdempotencyAnswers.InvalidKey();
+        var (form, formError) = await UploadFormReader.ReadAsync(context.Request, cancellationToken);
+        if (formError is not null) return formError;
+        var (upload, error) = await UploadRequestParser.ParseAsync(claimId, participantId, form!, services.Logger, cancellationToken);
         if (error is not null) return error;
         await using var validatedUpload = upload; // deletes an unlocked PDF copy when the request ends
 
-        var provider = ProviderIds.Lighthouse;
         var id = Guid.CreateVersion7(services.Time.GetUtcNow());
+        var key = idempotencyKey is null ? null : new KeyedAttempt(participantId, idempotencyKey, id);
+        if (key is not null)
+        {
+            // A retry is recognised before routing, so its answer does not depend on today's flags.
+            string fingerprint;
+            await using (var original = form!.Files["file"]!.OpenReadStream()) // the file as sent, not an unlocked copy
+            {
+                fingerprint = await UploadFingerprint.ComputeAsync(claimId, upload!.DocumentType, upload.FileName,
+                    upload.TrackedItemIds, original, cancellationToken);
+            }
+            var check = await services.Idempotency.BeginAsync(participantId, key.Key, fingerprint, id, cancellationToken);
+            if (IdempotencyAnswers.For(check) is { } answer) return answer;
+        }
+
+        var route = await services.Router.RouteAsync(claimId, participantId, RequestedProviderId(context), cancellationToken);
+        if (route is not RouteOutcome.To(var provider, _))
+        {
+            await ReleaseAsync(services, key);
+            return RoutingRefusal(route);
+        }
+
         var outcome = await services.Providers.UploadAsync(provider, upload!, cancellationToken);
         var registration = new RegisterDocumentRequest(provider, outcome.ProviderRequestId, claimId, participantId,
             upload!.DocumentType, upload.FileName, upload.TrackedItemIds,
             outcome.Accepted ? null : $"{outcome.Error!.Code}: {outcome.Error.Detail}", id);
+        var tracked = await services.Registrar.RegisterOrDeferAsync(registration, cancellationToken);
 
-        TrackedDocumentView? tracked = null;
-        try
+        if (!outcome.Accepted)
         {
-            tracked = await services.Workflow.RegisterAsync(registration, cancellationToken);
+            // Nothing reached the provider's system: the same key may try again.
+            await ReleaseAsync(services, key);
+            return UpstreamFailure(outcome);
         }
-        catch (Exception ex) when (ex is HttpRequestException or Polly.CircuitBreaker.BrokenCircuitException
-                                       or Polly.Timeout.TimeoutRejectedException)
-        {
-            // The provider has the document (or refused it) but we could not record that yet:
-            // keep the registration durably and answer; the replayer records it shortly.
-            await services.Outbox.SaveAsync(registration, CancellationToken.None);
-            LogRegistrationDeferred(services.Logger, id, provider, outcome.ProviderRequestId, ex.GetType().Name);
-        }
+        // A deferred registration completes the key itself when the outbox delivers it.
+        if (key is not null && tracked is not null) await services.Idempotency.CompleteAsync(key.ParticipantId, key.Key, key.DocumentId);
 
-        if (!outcome.Accepted) return UpstreamFailure(outcome);
-
+        var now = services.Time.GetUtcNow();
         var view = tracked is not null
             ? DocumentUploadView.From(tracked)
             : new DocumentUploadView(id, claimId, provider, outcome.ProviderRequestId, upload.DocumentType, upload.FileName,
-                upload.TrackedItemIds, DocumentStatuses.Submitted, null, null, services.Time.GetUtcNow(),
-                services.Time.GetUtcNow(), null, []);
+                upload.TrackedItemIds, DocumentStatuses.Submitted, null, null, now, now, null, []);
         return TypedResults.Created($"/v0/document_uploads/{id}", view);
     }
+
+    private static Task ReleaseAsync(UploadServices services, KeyedAttempt? key) =>
+        key is null ? Task.CompletedTask : services.Idempotency.ReleaseAsync(key.ParticipantId, key.Key, key.DocumentId);
+
+    private sealed record KeyedAttempt(string ParticipantId, string Key, Guid DocumentId);
 
     public static async Task<IResult> GetAsync(Guid id, HttpContext context, WorkflowClient workflow,
         CancellationToken cancellationToken)
@@ -94,22 +108,31 @@ public static partial class BenefitsDocumentsApi
         return TypedResults.Ok(new { data = documents.Select(DocumentUploadView.From).ToList() });
     }
 
-    private static IResult UpstreamFailure(ProviderUploadOutcome outcome)
+    /// <summary>The ADR's frontend sends the provider as a query parameter; the header is the alternative it names.</summary>
+    private static string? RequestedProviderId(HttpContext context) =>
+        context.Request.Query.TryGetValue(ProviderIdQuery, out var query) ? query.ToString()
+        : context.Request.Headers.TryGetValue(ProviderIdHeader, out var header) ? header.ToString()
+        : null;
+
+    private static IResult RoutingRefusal(RouteOutcome route) => route switch
     {
-        if (outcome.StatusCode is >= 400 and < 500 && outcome.Error?.Code is ProviderError.UpstreamRejected or ProviderError.InvalidRequest)
-        {
-            return ApiErrors.Create(422, ApiErrors.UpstreamRejected, "Document not accepted",
-                $"The VA system that receives documents did not accept this file: {outcome.Error.Detail}");
-        }
-        var status = outcome.StatusCode is 502 or 503 or 504 ? outcome.StatusCode : 502;
-        return ApiErrors.Create(status, ApiErrors.UpstreamUnavailable, "Service unavailable",
+        // The frontend matches on detail == "INVALID_PROVIDER"; the title carries the sentence.
+        RouteOutcome.Refused { Decision: RoutingDecision.InvalidProvider } => ApiErrors.Create(400, ApiErrors.InvalidProvider,
+            "The system named for this upload doesn't exist. Reload the page and try again.", ApiErrors.InvalidProvider),
+        RouteOutcome.Refused => ApiErrors.Create(503, ApiErrors.ProviderUnavailable, "Service unavailable",
+            "We can't accept documents for this claim online right now. Nothing was submitted. Please try again later."),
+        RouteOutcome.NotYourClaim => ApiErrors.Create(403, "FORBIDDEN", "Forbidden",
+            "You can only upload documents to your own claims."),
+        _ => ApiErrors.Create(503, ApiErrors.UpstreamUnavailable, "Service unavailable",
+            "We couldn't check your claim right now. Nothing was submitted. Please try again later."),
+    };
+
+    private static IResult UpstreamFailure(ProviderUploadOutcome outcome) => outcome.Rejected
+        ? ApiErrors.Create(422, ApiErrors.UpstreamRejected, "Document not accepted",
+            $"The VA system that receives documents did not accept this file: {outcome.Error!.Detail}")
+        : ApiErrors.Create(outcome.UnavailableStatus, ApiErrors.UpstreamUnavailable, "Service unavailable",
             "We couldn't send your document to VA right now. Nothing was submitted. Please try again later.");
-    }
 
     private static IResult NoParticipant() => ApiErrors.Create(403, "FORBIDDEN", "Forbidden",
         "Your sign-in does not identify a veteran, so you can't upload documents.");
-
-    [LoggerMessage(Level = LogLevel.Error,
-        Message = "Could not register document {DocumentId} ({Provider} request {ProviderRequestId}) with document-workflow ({Reason}); kept in the outbox for retry")]
-    private static partial void LogRegistrationDeferred(ILogger logger, Guid documentId, string provider, string? providerRequestId, string reason);
 }

@@ -30,7 +30,7 @@ public sealed partial class UploadRouter
             "Upload routing decisions by provider and reason.");
     }
 
-    public async Task<UploadRoute> RouteAsync(string claimId, string participantId, string? requestedProviderId,
+    public async Task<RouteOutcome> RouteAsync(string claimId, string participantId, string? requestedProviderId,
         CancellationToken cancellationToken)
     {
         var multiProvider = await _flags.IsEnabledAsync(FeatureFlagNames.MultiDocumentProvider, cancellationToken);
@@ -49,7 +49,7 @@ public sealed partial class UploadRouter
             {
                 if (owner is not null) break;
                 var answer = await AskAsync(registration.Provider, claimId, participantId, cancellationToken);
-                if (answer is null) return Record(new UploadRoute.OwnershipUnavailable(registration.Provider), claimId, "ownership_unavailable");
+                if (answer is null) return Record(new RouteOutcome.OwnershipUnavailable(registration.Provider), claimId, "ownership_unavailable");
                 answers[registration.Provider] = answer;
                 if (answer.Known) owner = registration.Provider;
             }
@@ -59,7 +59,7 @@ public sealed partial class UploadRouter
         if (decision is not RoutingDecision.Routed routed)
         {
             var provider = decision is RoutingDecision.ProviderUnavailable unavailable ? unavailable.Provider : "none";
-            return Record(new UploadRoute.Refused(decision), claimId, provider, decision.Reason);
+            return Record(new RouteOutcome.Refused(decision), claimId, provider, decision.Reason);
         }
 
         // The veteran may upload only to their own claim, whichever path chose the provider.
@@ -68,14 +68,14 @@ public sealed partial class UploadRouter
             if (_registry.Get(routed.Provider).CanTellOwnership)
             {
                 ownership = await AskAsync(routed.Provider, claimId, participantId, cancellationToken);
-                if (ownership is null) return Record(new UploadRoute.OwnershipUnavailable(routed.Provider), claimId, "ownership_unavailable");
+                if (ownership is null) return Record(new RouteOutcome.OwnershipUnavailable(routed.Provider), claimId, "ownership_unavailable");
             }
         }
         if (ownership is { Known: true, Owned: false })
         {
-            return Record(new UploadRoute.NotYourClaim(routed.Provider), claimId, routed.Provider, RoutingReason.Rejected);
+            return Record(new RouteOutcome.NotYourClaim(routed.Provider), claimId, routed.Provider, RoutingReason.Rejected);
         }
-        return Record(new UploadRoute.To(routed.Provider, routed.Reason), claimId, routed.Provider, routed.Reason);
+        return Record(new RouteOutcome.To(routed.Provider, routed.Reason), claimId, routed.Provider, routed.Reason);
     }
 
     private async Task<ProviderClaimOwnership?> AskAsync(string provider, string claimId, string participantId,
@@ -93,18 +93,18 @@ public sealed partial class UploadRouter
         }
     }
 
-    private UploadRoute Record(UploadRoute route, string claimId, string provider, RoutingReason reason) =>
+    private RouteOutcome Record(RouteOutcome route, string claimId, string provider, RoutingReason reason) =>
         Record(route, claimId, provider, ReasonName(reason));
 
-    private UploadRoute Record(UploadRoute route, string claimId, string provider, string reason)
+    private RouteOutcome Record(RouteOutcome route, string claimId, string provider, string reason)
     {
         _decisions.Add(1, new KeyValuePair<string, object?>("provider", provider), new KeyValuePair<string, object?>("reason", reason));
         LogDecision(claimId, provider, reason, route.GetType().Name);
         return route;
     }
 
-    private UploadRoute Record(UploadRoute route, string claimId, string reason) => Record(route, claimId,
-        route is UploadRoute.OwnershipUnavailable u ? u.Provider : "none", reason);
+    private RouteOutcome Record(RouteOutcome route, string claimId, string reason) => Record(route, claimId,
+        route is RouteOutcome.OwnershipUnavailable u ? u.Provider : "none", reason);
 
     public static string ReasonName(RoutingReason reason) => reason.ToString().ToLowerInvariant();
 

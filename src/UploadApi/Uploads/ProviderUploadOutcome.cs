@@ -7,4 +7,11 @@ namespace DocumentUploads.UploadApi.Uploads;
 public sealed record ProviderUploadOutcome(string? ProviderRequestId, int StatusCode, ProviderError? Error)
 {
     public bool Accepted => ProviderRequestId is not null;
+
+    /// <summary>The backend looked at the document and refused it (the caller's answer is 422).</summary>
+    public bool Rejected => StatusCode is >= 400 and < 500
+                            && Error?.Code is ProviderError.UpstreamRejected or ProviderError.InvalidRequest;
+
+    /// <summary>The status to answer when the provider could not take the document: its own 502/503/504, else 502.</summary>
+    public int UnavailableStatus => StatusCode is 502 or 503 or 504 ? StatusCode : 502;
 }

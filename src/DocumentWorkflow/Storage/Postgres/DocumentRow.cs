@@ -7,7 +7,8 @@ internal sealed class DocumentRow
 {
     public const string Columns = """
         seq, id, provider, provider_request_id, claim_id, participant_id, document_type, file_name,
-        tracked_item_ids, status, step, error, created_at, updated_at, last_polled_at, version
+        tracked_item_ids, status, step, error, created_at, updated_at, last_polled_at, version,
+        form526_submission_id, form526_kind, attachment_id
         """;
 
     public long Seq { get; set; }
@@ -26,9 +27,13 @@ internal sealed class DocumentRow
     public DateTime UpdatedAt { get; set; }
     public DateTime? LastPolledAt { get; set; }
     public long Version { get; set; }
+    public string? Form526SubmissionId { get; set; }
+    public string? Form526Kind { get; set; }
+    public string? AttachmentId { get; set; }
 
     public TrackedDocument ToDocument() => new(
         Seq, Id, Provider, ProviderRequestId, ClaimId, ParticipantId, DocumentType, FileName, TrackedItemIds,
         DocumentStateExtensions.ParseStatus(Status), Step, Error, PostgresTimes.Read(CreatedAt), PostgresTimes.Read(UpdatedAt),
-        LastPolledAt is { } polled ? PostgresTimes.Read(polled) : null, Version);
+        LastPolledAt is { } polled ? PostgresTimes.Read(polled) : null, Version,
+        Form526SubmissionId, Form526Kind, AttachmentId);
 }

@@ -45,9 +45,11 @@ public sealed class PostgresDocumentStore(NpgsqlDataSource dataSource, ILogger<P
         var created = await connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition($"""
             WITH created AS (
                 INSERT INTO documents (id, provider, provider_request_id, claim_id, participant_id, document_type, file_name,
-                                       tracked_item_ids, status, step, error, created_at, updated_at, version)
+                                       tracked_item_ids, status, step, error, created_at, updated_at, version,
+                                       form526_submission_id, form526_kind, attachment_id)
                 VALUES (@Id, @Provider, @ProviderRequestId, @ClaimId, @ParticipantId, @DocumentType, @FileName,
-                        @TrackedItemIds, @Status, NULL, @Error, @At, @At, 0)
+                        @TrackedItemIds, @Status, NULL, @Error, @At, @At, 0,
+                        @Form526SubmissionId, @Form526Kind, @AttachmentId)
                 ON CONFLICT DO NOTHING
                 RETURNING {DocumentRow.Columns}
             ),
@@ -74,6 +76,9 @@ public sealed class PostgresDocumentStore(NpgsqlDataSource dataSource, ILogger<P
             initial.Step,
             initial.ProviderStatus,
             Kind = TransitionKinds.ToName(initial.Kind),
+            document.Form526SubmissionId,
+            document.Form526Kind,
+            document.AttachmentId,
         }, transaction, cancellationToken: cancellationToken));
 
         if (created is not null)

@@ -22,10 +22,14 @@ internal sealed class DocumentRow
     public long UpdatedAt { get; set; }
     public long? LastPolledAt { get; set; }
     public long Version { get; set; }
+    public string? Form526SubmissionId { get; set; }
+    public string? Form526Kind { get; set; }
+    public string? AttachmentId { get; set; }
 
     public TrackedDocument ToDocument() => new(
         Seq, Guid.Parse(Id), Provider, ProviderRequestId, ClaimId, ParticipantId, DocumentType, FileName,
         JsonSerializer.Deserialize<long[]>(TrackedItemIds) ?? [], DocumentStateExtensions.ParseStatus(Status), Step, Error,
         DateTimeOffset.FromUnixTimeMilliseconds(CreatedAt), DateTimeOffset.FromUnixTimeMilliseconds(UpdatedAt),
-        LastPolledAt is { } polled ? DateTimeOffset.FromUnixTimeMilliseconds(polled) : null, Version);
+        LastPolledAt is { } polled ? DateTimeOffset.FromUnixTimeMilliseconds(polled) : null, Version,
+        Form526SubmissionId, Form526Kind, AttachmentId);
 }

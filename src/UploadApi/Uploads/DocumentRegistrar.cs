@@ -1,0 +1,31 @@
+using DocumentUploads.Contracts.Workflow;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace DocumentUploads.UploadApi.Uploads;
+
+/// <summary>Registers what a provider said about a document with document-workflow. When workflow
+/// cannot be reached the registration is kept in the outbox and replayed, so a document the
+/// provider accepted is never lost; the caller then answers from what it already knows.</summary>
+public sealed partial class DocumentRegistrar(WorkflowClient workflow, RegistrationOutbox outbox, ILogger<DocumentRegistrar> logger)
+{
+    /// <returns>The tracked document, or null when the registration was deferred to the outbox.</returns>
+    public async Task<TrackedDocumentView?> RegisterOrDeferAsync(RegisterDocumentRequest registration,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await workflow.RegisterAsync(registration, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or BrokenCircuitException or TimeoutRejectedException)
+        {
+            await outbox.SaveAsync(registration, CancellationToken.None);
+            LogDeferred(registration.Id, registration.Provider, registration.ProviderRequestId, ex.GetType().Name);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "Could not register document {DocumentId} ({Provider} request {ProviderRequestId}) with document-workflow ({Reason}); kept in the outbox for retry")]
+    private partial void LogDeferred(Guid? documentId, string provider, string? providerRequestId, string reason);
+}
