@@ -106,6 +106,28 @@ public sealed class DocumentJourneyTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task A_document_the_provider_never_mentions_is_not_lost_it_times_out()
+    {
+        var (client, created) = await UploadAsync("evidence-sim-unmentioned.pdf");
+        var polled = await Uploads.WaitForAsync(client, created.Id, d => d.LastPolledAt is not null);
+        Assert.Equal("submitted", polled.Status); // asked about, no news: nothing changes yet
+
+        var timedOut = await Uploads.WaitForAsync(client, created.Id, d => d.Status == "timed_out", TimeSpan.FromSeconds(30));
+        Assert.Equal("timed_out", timedOut.History[^1].To);
+    }
+
+    [Fact]
+    public async Task An_answer_about_an_id_nobody_asked_for_is_ignored_and_logged_not_a_crash()
+    {
+        var (client, created) = await UploadAsync("evidence-sim-extra-id.pdf");
+
+        var done = await Uploads.WaitForAsync(client, created.Id, Final);
+
+        Assert.Equal("completed", done.Status);
+        Assert.Contains(stack.Log, line => line.Contains("request ids nobody asked about", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Only_the_owner_can_read_a_document()
     {
         var (_, created) = await UploadAsync("private.pdf", participant: "owner-1");
