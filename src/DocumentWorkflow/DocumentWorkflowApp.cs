@@ -1,6 +1,7 @@
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.DocumentWorkflow.Api;
 using DocumentUploads.DocumentWorkflow.Features;
+using DocumentUploads.DocumentWorkflow.Monitoring;
 using DocumentUploads.DocumentWorkflow.Form526;
 using DocumentUploads.DocumentWorkflow.Idempotency;
 using DocumentUploads.DocumentWorkflow.Polling;
@@ -26,6 +27,7 @@ public static class DocumentWorkflowApp
 
         builder.Services.AddDocumentStore(builder.Configuration);
         builder.Services.AddFeatureFlagStore();
+        builder.Services.AddDocumentMonitoring();
         builder.Services.AddForm526(builder.Configuration);
         builder.Services.AddIdempotencyStore();
         builder.Services.AddOptions<PollingSettings>().Bind(builder.Configuration.GetSection(PollingSettings.SectionName))
