@@ -21,7 +21,7 @@ public sealed class Form526Tests(StackFixture stack)
     private static MultipartFormDataContent Form(string kind, string? attachmentId = null, string? documentType = null,
         string fileName = "document.pdf")
     {
-        var file = new ByteArrayContent(OnePagePdf());
+        var file = new ByteArrayContent(SamplePdf.Create());
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         var form = new MultipartFormDataContent
         {
@@ -37,28 +37,6 @@ public sealed class Form526Tests(StackFixture stack)
 
     /// <summary>A minimal but well-formed PDF (one blank page, a correct cross-reference table), which the
     /// upload rules' full parse accepts.</summary>
-    private static byte[] OnePagePdf()
-    {
-        string[] objects =
-        [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
-        ];
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-        var xref = pdf.Length;
-        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
-        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
-    }
-
     private static Form526SubmissionDeclaration Declaration(params Form526ExpectedDocument[] expected) =>
         new(ClaimId, "p-526", DateTimeOffset.UtcNow, expected);
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace DocumentUploads.Simulators.Tests.Infrastructure;
+namespace DocumentUploads.TestSupport;
 
 /// <summary>Polls until a condition holds or a bounded time passes; the last value is returned
-/// either way so the test asserts on what was actually seen.</summary>
+/// either way, so the test asserts on what was actually seen.</summary>
 public static class Eventually
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
@@ -15,7 +15,7 @@ public static class Eventually
         {
             var value = await read();
             if (done(value) || clock.Elapsed > (timeout ?? DefaultTimeout)) return value;
-            await Task.Delay(50);
+            await Task.Delay(100);
         }
     }
 }

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 
-namespace DocumentUploads.ProviderContract.Tests.Infrastructure;
+namespace DocumentUploads.TestSupport;
 
 /// <summary>One of the real apps, started in-process on a free 127.0.0.1 port and reached over real HTTP.</summary>
 public sealed class RunningApp : IAsyncDisposable
 {
     // One shared empty folder, so no appsettings.json from the test output folder is read.
     private static readonly string EmptyContentRoot =
-        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "provider-contract-tests-content-root")).FullName;
+        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "documentuploads-tests-content-root")).FullName;
 
     private readonly WebApplication _app;
 
@@ -23,8 +23,14 @@ public sealed class RunningApp : IAsyncDisposable
     /// <summary>Plain client, no credentials.</summary>
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Starts the app its static Build method makes, with <paramref name="args"/> on top of
-    /// test defaults (port 0, Production, quiet logs); <paramref name="beforeStart"/> may add middleware.</summary>
+    /// test defaults (port 0 on 127.0.0.1, Production, an empty content root, quiet logs).</summary>
+    public static Task<RunningApp> StartAsync(Func<string[], WebApplication> build, params string[] args) =>
+        StartAsync(build, null, args);
+
+    /// <param name="beforeStart">May add middleware before the app starts (e.g. request counting).</param>
     public static async Task<RunningApp> StartAsync(Func<string[], WebApplication> build, Action<WebApplication>? beforeStart,
         params string[] args)
     {
