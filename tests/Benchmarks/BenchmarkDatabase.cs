@@ -1,0 +1,37 @@
+using System.Data.Common;
+
+namespace DocumentUploads.Benchmarks;
+
+/// <summary>One document store the benchmark fills and checks directly in its tables (outside the
+/// service's API, so seeding costs no HTTP and is never part of a measurement).</summary>
+public abstract class BenchmarkDatabase : IAsyncDisposable
+{
+    /// <summary>Seeded documents were registered this long before the benchmark (well within every
+    /// polling deadline, so the only transitions are the simulator's completions).</summary>
+    public static readonly TimeSpan DocumentAge = TimeSpan.FromHours(1);
+
+    /// <summary><c>sqlite</c> or <c>postgres</c>, as in the JSON line.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Configuration that points document-workflow at this store.</summary>
+    public abstract IReadOnlyList<string> WorkflowArgs { get; }
+
+    /// <summary>Creates the schema with the service's own store class and migration scripts.</summary>
+    public abstract Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>Inserts <paramref name="count"/> in-progress Lighthouse documents whose provider
+    /// request ids are <paramref name="firstRequestId"/>.. in seq order, each with its history.</summary>
+    public abstract Task InsertPendingDocumentsAsync(long firstRequestId, int count, DateTimeOffset createdAt,
+        CancellationToken cancellationToken);
+
+    /// <summary>A connection like the service's own (same connection string), for checks and the baseline.</summary>
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>A time as this store keeps it: epoch milliseconds in SQLite, timestamptz in PostgreSQL.</summary>
+    public abstract object TimeValue(DateTimeOffset at);
+
+    /// <summary>The store's size on disk, for the report (growth shows what a cycle writes).</summary>
+    public abstract Task<string> DescribeSizeAsync(CancellationToken cancellationToken);
+
+    public abstract ValueTask DisposeAsync();
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+
+namespace DocumentUploads.Benchmarks;
+
+/// <summary>The command line: <c>--store sqlite|postgres --documents N --batch-size N
+/// --baseline-documents K --warmup-documents W</c>, plus any <c>--Polling:Key=value</c> passed on
+/// to document-workflow (to try other page sizes or concurrency without editing code).</summary>
+public sealed record BenchmarkOptions(
+    BenchmarkStoreKind Store,
+    int Documents,
+    int BatchSize,
+    int BaselineDocuments,
+    int WarmupDocuments,
+    IReadOnlyList<string> PollingOverrides)
+{
+    public const string Usage =
+        "usage: dotnet run -c Release --project tests/Benchmarks -- [--store sqlite|postgres] [--documents N] " +
+        "[--batch-size N] [--baseline-documents K] [--warmup-documents W (0 = measure a cold process)] [--Polling:Key=value ...]";
+
+    private const int DefaultDocuments = 100_000;
+    private const int DefaultBatchSize = 100;
+    private const int DefaultBaselineCap = 20_000;
+    private const int DefaultWarmupDocuments = 50_000;
+
+    /// <exception cref="ArgumentException">An unknown or malformed argument; the message says which.</exception>
+    public static BenchmarkOptions Parse(IReadOnlyList<string> args)
+    {
+        var store = BenchmarkStoreKind.Sqlite;
+        var documents = DefaultDocuments;
+        var batchSize = DefaultBatchSize;
+        int? baseline = null;
+        var warmup = DefaultWarmupDocuments;
+        var overrides = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            switch (args[i])
+            {
+                case "--store":
+                    store = Value() switch
+                    {
+                        "sqlite" => BenchmarkStoreKind.Sqlite,
+                        "postgres" => BenchmarkStoreKind.Postgres,
+                        var other => throw new ArgumentException($"--store '{other}' is neither sqlite nor postgres."),
+                    };
+                    break;
+                case "--documents":
+                    documents = Positive("--documents", Value());
+                    break;
+                case "--batch-size":
+                    batchSize = Positive("--batch-size", Value());
+                    break;
+                case "--baseline-documents":
+                    baseline = Positive("--baseline-documents", Value());
+                    break;
+                case "--warmup-documents":
+                    warmup = Count("--warmup-documents", Value());
+                    break;
+                case var polling when polling.StartsWith("--Polling:", StringComparison.Ordinal) && polling.Contains('='):
+                    overrides.Add(polling);
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown argument '{args[i]}'.");
+            }
+        }
+        return new BenchmarkOptions(store, documents, batchSize, baseline ?? Math.Min(documents, DefaultBaselineCap), warmup, overrides);
+    }
+
+    public string StoreName => Store == BenchmarkStoreKind.Postgres ? "postgres" : "sqlite";
+
+    /// <summary>" (--Polling:X=y ...)" when any were given, for the output.</summary>
+    public string DescribeOverrides() => PollingOverrides.Count == 0 ? "" : " (" + string.Join(" ", PollingOverrides) + ")";
+
+    private static int Positive(string name, string value) => Count(name, value) is > 0 and var n
+        ? n
+        : throw new ArgumentException($"{name} '{value}' is not a positive whole number.");
+
+    private static int Count(string name, string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new ArgumentException($"{name} '{value}' is not a whole number.");
+}

@@ -1,0 +1,7 @@
+namespace DocumentUploads.Benchmarks;
+
+public enum BenchmarkStoreKind
+{
+    Sqlite,
+    Postgres,
+}

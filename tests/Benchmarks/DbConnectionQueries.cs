@@ -1,0 +1,32 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace DocumentUploads.Benchmarks;
+
+public static class DbConnectionQueries
+{
+    /// <summary>The single number a query returns (a count, a min), with <c>@name</c> parameters.</summary>
+    public static async Task<long> ScalarAsync(this DbConnection connection, string sql, CancellationToken cancellationToken,
+        params (string Name, object Value)[] parameters)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        var result = await command.ExecuteScalarAsync(cancellationToken);
+        return result is null or DBNull ? 0 : Convert.ToInt64(result, CultureInfo.InvariantCulture);
+    }
+
+    public static async Task ExecuteAsync(this DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 0; // VACUUM of a million rows may take a while
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
