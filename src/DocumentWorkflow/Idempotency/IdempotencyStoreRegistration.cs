@@ -1,7 +1,4 @@
 using DocumentUploads.DocumentWorkflow.Storage;
-using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
-using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace DocumentUploads.DocumentWorkflow.Idempotency;
 
@@ -13,16 +10,9 @@ public static class IdempotencyStoreRegistration
     {
         services.AddOptions<IdempotencySettings>().BindConfiguration(IdempotencySettings.SectionName)
             .Validate(s => s.AbandonAfter > TimeSpan.Zero, "Idempotency:AbandonAfter must be positive.").ValidateOnStart();
-        services.AddSingleton<IIdempotencyStore>(sp =>
-        {
-            var settings = sp.GetRequiredService<IOptions<StorageSettings>>().Value;
-            return settings.Provider.ToLowerInvariant() switch
-            {
-                StorageSettings.Postgres => new PostgresIdempotencyStore(sp.GetRequiredService<NpgsqlDataSource>()),
-                _ => new SqliteIdempotencyStore(
-                    SqliteConnectionStrings.Resolve(settings, sp.GetRequiredService<IHostEnvironment>().ContentRootPath)),
-            };
-        });
+        services.AddDatabaseStore<IIdempotencyStore>(
+            (_, connectionString) => new SqliteIdempotencyStore(connectionString),
+            (_, dataSource) => new PostgresIdempotencyStore(dataSource));
         return services;
     }
 }

@@ -1,7 +1,4 @@
 using DocumentUploads.DocumentWorkflow.Storage;
-using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
-using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace DocumentUploads.DocumentWorkflow.Monitoring;
 
@@ -9,16 +6,9 @@ public static class MonitoringRegistration
 {
     public static IServiceCollection AddDocumentMonitoring(this IServiceCollection services)
     {
-        services.AddSingleton<IDocumentStatistics>(sp =>
-        {
-            var settings = sp.GetRequiredService<IOptions<StorageSettings>>().Value;
-            return settings.Provider.ToLowerInvariant() switch
-            {
-                StorageSettings.Postgres => new PostgresDocumentStatistics(sp.GetRequiredService<NpgsqlDataSource>()),
-                _ => new SqliteDocumentStatistics(
-                    SqliteConnectionStrings.Resolve(settings, sp.GetRequiredService<IHostEnvironment>().ContentRootPath)),
-            };
-        });
+        services.AddDatabaseStore<IDocumentStatistics>(
+            (_, connectionString) => new SqliteDocumentStatistics(connectionString),
+            (_, dataSource) => new PostgresDocumentStatistics(dataSource));
         services.AddSingleton<DocumentGauges>();
         services.AddHostedService(sp => sp.GetRequiredService<DocumentGauges>());
         return services;

@@ -13,22 +13,9 @@ public static class StorageExtensions
         // One data source per process: it owns the connection pool. Only built when postgres is chosen.
         services.AddSingleton(sp => PostgresDataSources.Create(
             sp.GetRequiredService<IOptions<StorageSettings>>().Value, configuration, sp.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton<IDocumentStore>(sp =>
-        {
-            var settings = sp.GetRequiredService<IOptions<StorageSettings>>().Value;
-            var environment = sp.GetRequiredService<IHostEnvironment>();
-            return settings.Provider.ToLowerInvariant() switch
-            {
-                StorageSettings.Sqlite => new SqliteDocumentStore(
-                    settings.ConnectionString ?? SqliteConnectionStrings.ForDataDirectory(
-                        Path.GetFullPath(settings.DataDirectory, environment.ContentRootPath)),
-                    sp.GetRequiredService<ILogger<SqliteDocumentStore>>()),
-                StorageSettings.Postgres => new PostgresDocumentStore(
-                    sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<ILogger<PostgresDocumentStore>>()),
-                _ => throw new InvalidOperationException(
-                    $"Storage:Provider '{settings.Provider}' is not supported; use 'sqlite' or 'postgres'."),
-            };
-        });
+        services.AddDatabaseStore<IDocumentStore>(
+            (sp, connectionString) => new SqliteDocumentStore(connectionString, sp.GetRequiredService<ILogger<SqliteDocumentStore>>()),
+            (sp, dataSource) => new PostgresDocumentStore(dataSource, sp.GetRequiredService<ILogger<PostgresDocumentStore>>()));
         services.AddHostedService<StoreInitializer>();
         return services;
     }
