@@ -23,8 +23,7 @@ public sealed class ProviderStatusClient(IHttpClientFactory httpClientFactory) :
         {
             response = await client.SendAsync(request, cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.CircuitBreaker.BrokenCircuitException
-                                       or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception ex) when (ServiceCallFailures.IsUnreachable(ex) || ex is TimeoutException)
         {
             throw new ProviderCallException(provider, ex.GetType().Name, ex);
         }

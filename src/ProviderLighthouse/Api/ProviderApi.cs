@@ -1,3 +1,4 @@
+using DocumentUploads.ServiceDefaults.Resilience;
 using System.Globalization;
 using System.Text.Json;
 using DocumentUploads.Contracts.Providers;
@@ -101,7 +102,7 @@ public static partial class ProviderApi
         {
             return ProviderErrors.From(ex, context);
         }
-        catch (Exception ex) when (ex is HttpRequestException or BrokenCircuitException or TimeoutRejectedException)
+        catch (Exception ex) when (ServiceCallFailures.IsUnreachable(ex))
         {
             return ProviderErrors.Unreachable(ex);
         }
@@ -125,7 +126,7 @@ public static partial class ProviderApi
         {
             return ProviderErrors.From(ex, context);
         }
-        catch (Exception ex) when (ex is HttpRequestException or BrokenCircuitException or TimeoutRejectedException)
+        catch (Exception ex) when (ServiceCallFailures.IsUnreachable(ex))
         {
             return ProviderErrors.Unreachable(ex);
         }

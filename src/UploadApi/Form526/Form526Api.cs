@@ -1,3 +1,4 @@
+using DocumentUploads.ServiceDefaults.Resilience;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.ServiceDefaults.Auth;
@@ -34,7 +35,7 @@ public static partial class Form526Api
             return TypedResults.Ok(await new Form526WorkflowClient(services.HttpClients)
                 .DeclareAsync(submissionId, declaration!, cancellationToken));
         }
-        catch (Exception ex) when (ex is HttpRequestException or BrokenCircuitException or TimeoutRejectedException)
+        catch (Exception ex) when (ServiceCallFailures.IsUnreachable(ex))
         {
             LogDeclarationFailed(services.Logger, submissionId, ex.GetType().Name);
             return Form526Errors.WorkflowUnavailable(ex.GetType().Name);

@@ -75,7 +75,7 @@ public sealed partial class IdempotencyClient(IHttpClientFactory httpClientFacto
     }
 
     private static bool IsUnavailable(Exception ex, CancellationToken cancellationToken) =>
-        ex is HttpRequestException or BrokenCircuitException or TimeoutRejectedException or JsonException
+        ServiceCallFailures.IsUnreachable(ex) || ex is JsonException
         || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested);
 
     [LoggerMessage(Level = LogLevel.Error,

@@ -1,3 +1,4 @@
+using DocumentUploads.ServiceDefaults.Resilience;
 using System.Diagnostics.Metrics;
 using DocumentUploads.Contracts.Features;
 using DocumentUploads.Contracts.Providers;
@@ -85,8 +86,7 @@ public sealed partial class UploadRouter
         {
             return await _ownership.AskAsync(provider, claimId, participantId, cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or BrokenCircuitException or TimeoutRejectedException
-                                       or System.Text.Json.JsonException)
+        catch (Exception ex) when (ServiceCallFailures.IsUnreachable(ex) || ex is System.Text.Json.JsonException)
         {
             LogOwnershipFailed(provider, ex.GetType().Name);
             return null;

@@ -1,3 +1,4 @@
+using DocumentUploads.ServiceDefaults.Resilience;
 using DocumentUploads.Contracts.Workflow;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -17,7 +18,7 @@ public sealed partial class DocumentRegistrar(WorkflowClient workflow, Registrat
         {
             return await workflow.RegisterAsync(registration, cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or BrokenCircuitException or TimeoutRejectedException)
+        catch (Exception ex) when (ServiceCallFailures.IsUnreachable(ex))
         {
             await outbox.SaveAsync(registration, CancellationToken.None);
             LogDeferred(registration.Id, registration.Provider, registration.ProviderRequestId, ex.GetType().Name);

@@ -1,3 +1,4 @@
+using DocumentUploads.ServiceDefaults.Resilience;
 namespace DocumentUploads.UploadApi.Uploads;
 
 /// <summary>Retries outbox registrations until document-workflow takes them.</summary>
@@ -36,8 +37,7 @@ public sealed partial class RegistrationOutboxReplayer(RegistrationOutbox outbox
                 RegistrationOutbox.Remove(path);
                 LogReplayed(registration.Id, registration.Provider, registration.ProviderRequestId);
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException
-                                           or Polly.CircuitBreaker.BrokenCircuitException or Polly.Timeout.TimeoutRejectedException
+            catch (Exception ex) when ((ServiceCallFailures.IsUnreachable(ex) || ex is TaskCanceledException)
                                        && !cancellationToken.IsCancellationRequested)
             {
                 LogStillFailing(registration.Id, ex.GetType().Name);
