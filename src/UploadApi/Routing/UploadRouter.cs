@@ -18,6 +18,9 @@ public sealed partial class UploadRouter
     private readonly IVariantFeatureManager _flags;
     private readonly ClaimOwnershipClient _ownership;
     private readonly ILogger<UploadRouter> _logger;
+    /// <summary>The reason tag when a provider could not say who owns the claim.</summary>
+    private const string OwnershipUnavailable = "ownership_unavailable";
+
     private readonly Counter<long> _decisions;
 
     public UploadRouter(ProviderRegistry registry, IVariantFeatureManager flags, ClaimOwnershipClient ownership,
@@ -50,7 +53,7 @@ public sealed partial class UploadRouter
             {
                 if (owner is not null) break;
                 var answer = await AskAsync(registration.Provider, claimId, participantId, cancellationToken);
-                if (answer is null) return Record(new RouteOutcome.OwnershipUnavailable(registration.Provider), claimId, "ownership_unavailable");
+                if (answer is null) return Record(new RouteOutcome.OwnershipUnavailable(registration.Provider), claimId, registration.Provider, OwnershipUnavailable);
                 answers[registration.Provider] = answer;
                 if (answer.Known) owner = registration.Provider;
             }
@@ -60,7 +63,7 @@ public sealed partial class UploadRouter
         if (decision is not RoutingDecision.Routed routed)
         {
             var provider = decision is RoutingDecision.ProviderUnavailable unavailable ? unavailable.Provider : "none";
-            return Record(new RouteOutcome.Refused(decision), claimId, provider, decision.Reason);
+            return Record(new RouteOutcome.Refused(decision), claimId, provider, ReasonName(decision.Reason));
         }
 
         // The veteran may upload only to their own claim, whichever path chose the provider.
@@ -69,14 +72,14 @@ public sealed partial class UploadRouter
             if (_registry.Get(routed.Provider).CanTellOwnership)
             {
                 ownership = await AskAsync(routed.Provider, claimId, participantId, cancellationToken);
-                if (ownership is null) return Record(new RouteOutcome.OwnershipUnavailable(routed.Provider), claimId, "ownership_unavailable");
+                if (ownership is null) return Record(new RouteOutcome.OwnershipUnavailable(routed.Provider), claimId, routed.Provider, OwnershipUnavailable);
             }
         }
         if (ownership is { Known: true, Owned: false })
         {
-            return Record(new RouteOutcome.NotYourClaim(routed.Provider), claimId, routed.Provider, RoutingReason.Rejected);
+            return Record(new RouteOutcome.NotYourClaim(routed.Provider), claimId, routed.Provider, ReasonName(RoutingReason.Rejected));
         }
-        return Record(new RouteOutcome.To(routed.Provider, routed.Reason), claimId, routed.Provider, routed.Reason);
+        return Record(new RouteOutcome.To(routed.Provider, routed.Reason), claimId, routed.Provider, ReasonName(routed.Reason));
     }
 
     private async Task<ProviderClaimOwnership?> AskAsync(string provider, string claimId, string participantId,
@@ -93,18 +96,12 @@ public sealed partial class UploadRouter
         }
     }
 
-    private RouteOutcome Record(RouteOutcome route, string claimId, string provider, RoutingReason reason) =>
-        Record(route, claimId, provider, ReasonName(reason));
-
     private RouteOutcome Record(RouteOutcome route, string claimId, string provider, string reason)
     {
         _decisions.Add(1, new KeyValuePair<string, object?>("provider", provider), new KeyValuePair<string, object?>("reason", reason));
         LogDecision(claimId, provider, reason, route.GetType().Name);
         return route;
     }
-
-    private RouteOutcome Record(RouteOutcome route, string claimId, string reason) => Record(route, claimId,
-        route is RouteOutcome.OwnershipUnavailable u ? u.Provider : "none", reason);
 
     public static string ReasonName(RoutingReason reason) => reason.ToString().ToLowerInvariant();
 
