@@ -17,7 +17,7 @@ public sealed class LauncherStartupFailureTests(ITestOutputHelper testOutput)
         {
             var dependency = builder.AddTestService("dependency");
             builder.AddTestService("sick").WithReference(dependency).WithEnvironment("TestService__Unhealthy", "true");
-        }, _output, startupTimeout: TimeSpan.FromSeconds(3));
+        }, _output, startupTimeout: TimeSpan.FromSeconds(10)); // long enough for a cold, busy CI machine to answer once
 
         var error = await Assert.ThrowsAsync<DistributedApplicationException>(() => app.StartAsync());
 
