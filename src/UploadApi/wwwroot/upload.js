@@ -68,6 +68,11 @@
     return null;
   }
 
+  // An expired or refused token is of no further use; the next visit asks for a new one.
+  function signedOut() {
+    sessionStorage.removeItem(TOKEN_KEY);
+  }
+
   function showNotice(message) {
     notice.textContent = message;
     notice.hidden = false;
@@ -98,6 +103,7 @@
       renderOptions(options);
     } catch (error) {
       setFormEnabled(false);
+      if (error.status === 401) signedOut();
       showErrors([{ message: error.status === 401 ? text.errorSentence('SIGNED_OUT') : text.errorSentence('NETWORK') }]);
       return;
     }
@@ -397,6 +403,7 @@
       xhr.addEventListener('load', () => {
         if (xhr.status === 201) {
           item.progress.value = 100;
+          item.progress.hidden = true; // the upload is done; the status says what happens next
           const doc = JSON.parse(xhr.responseText);
           entry.documentId = doc.id;
           item.password.disabled = true;
@@ -405,6 +412,7 @@
           resolve(null);
           return;
         }
+        if (xhr.status === 401) signedOut();
         resolve(failed(entry, xhr.status === 401 ? 'SIGNED_OUT' : errorCode(xhr)));
       });
       xhr.addEventListener('error', () => resolve(failed(entry, 'NETWORK')));
@@ -455,7 +463,6 @@
     const described = text.describeStatus(doc);
     entry.item.root.dataset.status = doc.status;
     setStatus(entry, described);
-    if (described.final) entry.item.progress.hidden = true;
     return described;
   }
 
@@ -469,6 +476,7 @@
     try {
       const response = await api('/v0/document_uploads/' + encodeURIComponent(entry.documentId));
       if (response.status === 401) {
+        signedOut();
         showErrors([{ message: text.errorSentence('SIGNED_OUT') }]);
         return;
       }
