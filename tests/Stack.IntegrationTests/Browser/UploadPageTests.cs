@@ -176,6 +176,43 @@ public sealed class UploadPageTests(StackFixture stack, BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_connection_lost_after_VA_got_the_file_is_retried_without_a_second_upload()
+    {
+        const string user = "page-retry-1";
+        await using var session = await OpenAsync();
+        var page = new UploadPageObject(session.Page);
+        await page.OpenAsync(await stack.VeteranTokenAsync(user));
+        var keys = new List<string>();
+        // The first attempt reaches the API, but its answer is lost on the way back, as on a train going into a tunnel.
+        await session.Page.RouteAsync("**/benefits_documents*", async route =>
+        {
+            keys.Add(route.Request.Headers["idempotency-key"]);
+            if (keys.Count == 1)
+            {
+                await using var _ = await route.FetchAsync();
+                await route.AbortAsync();
+            }
+            else
+            {
+                await route.ContinueAsync();
+            }
+        });
+        await page.FillAsync(Claim);
+        await page.AddFilesAsync(UploadPageObject.Pdf("tunnel.pdf"));
+
+        await page.Submit.ClickAsync();
+        await Expect(page.ErrorSummary).ToContainTextAsync("We couldn't reach VA.gov. Check your internet connection and submit again.");
+        await page.Submit.ClickAsync();
+        await Expect(page.StatusLabel("tunnel.pdf")).ToHaveTextAsync("Received");
+
+        Assert.Equal(2, keys.Count);
+        Assert.Equal(keys[0], keys[1]);
+        using var veteran = await stack.VeteranAsync(user);
+        var listed = await veteran.GetFromJsonAsync<ListAnswer>($"/v0/benefits_claims/{Claim}/benefits_documents");
+        Assert.Single(listed!.Data); // the retry was answered with the first upload, not sent again
+    }
+
+    [Fact]
     public async Task The_whole_upload_works_from_the_keyboard_alone()
     {
         await using var session = await OpenAsync();
