@@ -1,4 +1,5 @@
 using DocumentUploads.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
 using DocumentUploads.UploadApi.Uploads;
 using DocumentUploads.UploadApi.Validation;
 
@@ -16,7 +17,7 @@ public static class UploadOptionsApi
         return app;
     }
 
-    public static IResult Get() => TypedResults.Ok(new UploadOptionsView(
+    public static Ok<UploadOptionsView> Get() => TypedResults.Ok(new UploadOptionsView(
         DocumentTypes.All.Select(t => new DocumentTypeOption(t.Key, t.Value)).OrderBy(t => t.Label, StringComparer.Ordinal).ToList(),
         AllowedFileTypes.Extensions.Order(StringComparer.Ordinal).ToList(),
         FileSizeRules.MaxPdfBytes,
