@@ -248,6 +248,7 @@
 
     const remove = document.createElement('button');
     remove.type = 'button';
+    remove.id = 'file-' + entry.id + '-remove';
     remove.className = 'link-button';
     remove.textContent = 'Remove';
     remove.setAttribute('aria-label', 'Remove ' + entry.file.name);

@@ -113,7 +113,9 @@ public sealed class UploadPageTests(StackFixture stack, BrowserFixture browser)
         Assert.Equal(0, posts);
 
         // The summary's link takes the keyboard to the file it is about.
-        await page.ErrorSummary.GetByRole(AriaRole.Link, new() { Name = "setup.exe" }).PressAsync("Enter");
+        var link = page.ErrorSummary.GetByRole(AriaRole.Link, new() { Name = "setup.exe" });
+        await Expect(link).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^#file-\\d+-remove$"));
+        await link.PressAsync("Enter");
         Assert.True(await IsFocusedAsync(session.Page.GetByRole(AriaRole.Button, new() { Name = "Remove setup.exe" })));
     }
 
