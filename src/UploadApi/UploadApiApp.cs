@@ -5,6 +5,7 @@ using DocumentUploads.UploadApi.Api;
 using DocumentUploads.UploadApi.Dev;
 using DocumentUploads.UploadApi.Features;
 using DocumentUploads.UploadApi.Idempotency;
+using DocumentUploads.UploadApi.Page;
 using DocumentUploads.UploadApi.Routing;
 using DocumentUploads.UploadApi.Form526;
 using DocumentUploads.UploadApi.Uploads;
@@ -49,8 +50,10 @@ public static class UploadApiApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RegistrationOutboxReplayer>());
 
         var app = builder.Build();
+        app.UseUploadPage();
         app.MapDefaultEndpoints();
         app.MapBenefitsDocumentsApi();
+        app.MapUploadOptionsApi();
         app.MapFeatureTogglesApi();
         app.MapForm526Api();
         if (app.Environment.IsDevelopment())

@@ -64,11 +64,17 @@ public sealed class StackFixture : IAsyncLifetime
     public async Task<HttpClient> VeteranAsync(string participantId, params string[] roles)
     {
         var client = Client(AppIds.UploadApi);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await VeteranTokenAsync(participantId, roles));
+        return client;
+    }
+
+    /// <summary>A dev token for the given participant (subject <c>user-{participantId}</c>), e.g. to hand to the upload page.</summary>
+    public async Task<string> VeteranTokenAsync(string participantId, params string[] roles)
+    {
+        using var client = Client(AppIds.UploadApi);
         using var response = await client.PostAsJsonAsync("/dev/token", new { sub = $"user-{participantId}", participantId, roles });
         response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<TokenAnswer>())!.Token;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        return (await response.Content.ReadFromJsonAsync<TokenAnswer>())!.Token;
     }
 
     /// <summary>A document-workflow client carrying a dev token with the ops role.</summary>
