@@ -12,13 +12,13 @@ public sealed class PostgresOpsQueries(NpgsqlDataSource dataSource) : IOpsQuerie
         // REPEATABLE READ: the four groupings see one snapshot, so their totals agree.
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead,
             cancellationToken);
-        var byStep = await connection.QueryAsync<StatusStepCount>(new CommandDefinition(OpsSql.ByStatusAndStep, transaction: transaction,
+        var byStep = await connection.QueryAsync<CountRow>(new CommandDefinition(OpsSql.ByStatusAndStep, transaction: transaction,
             cancellationToken: cancellationToken));
         var byProvider = await QueryGroupsAsync(connection, transaction, OpsSql.ByProvider, cancellationToken);
         var byType = await QueryGroupsAsync(connection, transaction, OpsSql.ByDocumentType, cancellationToken);
         var byKind = await QueryGroupsAsync(connection, transaction, OpsSql.ByForm526Kind, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new OpsCounts(byStep.ToList(), byProvider, byType, byKind);
+        return new OpsCounts(byStep.Select(r => r.ToStatusStep()).ToList(), byProvider, byType, byKind);
     }
 
     public async Task<IReadOnlyList<ThroughputCount>> ThroughputAsync(DateTimeOffset from, TimeSpan bucket, int buckets,
@@ -28,17 +28,17 @@ public sealed class PostgresOpsQueries(NpgsqlDataSource dataSource) : IOpsQuerie
         var bucketMs = (long)bucket.TotalMilliseconds;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         // Bucketed in epoch milliseconds, as SQLite does, so both stores cut the same edges.
-        var rows = await connection.QueryAsync<(long Bucket, string Series, long Count)>(new CommandDefinition($"""
-            SELECT (floor(extract(epoch FROM created_at) * 1000)::bigint - @fromMs) / @bucketMs, 'uploads', count(*)
+        var rows = await connection.QueryAsync<CountRow>(new CommandDefinition($"""
+            SELECT (floor(extract(epoch FROM created_at) * 1000)::bigint - @fromMs) / @bucketMs AS Bucket, 'uploads' AS Key, count(*) AS Count
             FROM documents WHERE created_at >= @from AND created_at < @to GROUP BY 1
             UNION ALL
-            SELECT (floor(extract(epoch FROM at) * 1000)::bigint - @fromMs) / @bucketMs, {OpsSql.TransitionSeries}, count(*)
+            SELECT (floor(extract(epoch FROM at) * 1000)::bigint - @fromMs) / @bucketMs AS Bucket, {OpsSql.TransitionSeries} AS Key, count(*) AS Count
             FROM document_transitions WHERE at >= @from AND at < @to AND kind IN {OpsSql.ThroughputKinds} GROUP BY 1, 2
             """, new
         {
             fromMs, bucketMs, from = from.UtcDateTime, to = (from + bucket * buckets).UtcDateTime,
         }, cancellationToken: cancellationToken));
-        return rows.Select(r => new ThroughputCount((int)r.Bucket, r.Series, r.Count)).ToList();
+        return rows.Select(r => r.ToThroughput()).ToList();
     }
 
     public async Task<IReadOnlyList<OpsDocumentRow>> LatestInStatusAsync(IReadOnlyList<string> statuses, int limit,
@@ -64,15 +64,15 @@ public sealed class PostgresOpsQueries(NpgsqlDataSource dataSource) : IOpsQuerie
         var rows = await connection.QueryAsync<Row>(new CommandDefinition($"""
             SELECT {OpsSql.RowColumns} FROM documents
             WHERE status IN ('submitted', 'in_progress', 'timed_out') AND status <> 'timed_out' AND created_at < @before
-            ORDER BY seq LIMIT @limit
+            ORDER BY created_at, seq LIMIT @limit
             """, new { before = createdBefore.UtcDateTime, limit }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToRow()).ToList();
     }
 
     private static async Task<IReadOnlyList<GroupCount>> QueryGroupsAsync(NpgsqlConnection connection,
         NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<GroupCount>(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken)))
-        .ToList();
+        (await connection.QueryAsync<CountRow>(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken)))
+        .Select(r => r.ToGroup()).ToList();
 
     private sealed class Row
     {

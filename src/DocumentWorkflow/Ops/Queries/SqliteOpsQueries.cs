@@ -12,13 +12,13 @@ public sealed class SqliteOpsQueries(string connectionString) : IOpsQueries
         await connection.OpenAsync(cancellationToken);
         // One read transaction: the four groupings see the same snapshot (WAL), so their totals agree.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var byStep = await connection.QueryAsync<StatusStepCount>(new CommandDefinition(OpsSql.ByStatusAndStep, transaction: transaction,
+        var byStep = await connection.QueryAsync<CountRow>(new CommandDefinition(OpsSql.ByStatusAndStep, transaction: transaction,
             cancellationToken: cancellationToken));
         var byProvider = await QueryGroupsAsync(connection, transaction, OpsSql.ByProvider, cancellationToken);
         var byType = await QueryGroupsAsync(connection, transaction, OpsSql.ByDocumentType, cancellationToken);
         var byKind = await QueryGroupsAsync(connection, transaction, OpsSql.ByForm526Kind, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new OpsCounts(byStep.ToList(), byProvider, byType, byKind);
+        return new OpsCounts(byStep.Select(r => r.ToStatusStep()).ToList(), byProvider, byType, byKind);
     }
 
     public async Task<IReadOnlyList<ThroughputCount>> ThroughputAsync(DateTimeOffset from, TimeSpan bucket, int buckets,
@@ -29,14 +29,14 @@ public sealed class SqliteOpsQueries(string connectionString) : IOpsQueries
         var toMs = fromMs + bucketMs * buckets;
         await using var connection = new SqliteConnection(connectionString);
         // Served by ix_documents_created and ix_document_transitions_at.
-        var rows = await connection.QueryAsync<(long Bucket, string Series, long Count)>(new CommandDefinition($"""
-            SELECT (created_at - @fromMs) / @bucketMs, 'uploads', count(*) FROM documents
+        var rows = await connection.QueryAsync<CountRow>(new CommandDefinition($"""
+            SELECT (created_at - @fromMs) / @bucketMs AS Bucket, 'uploads' AS Key, count(*) AS Count FROM documents
             WHERE created_at >= @fromMs AND created_at < @toMs GROUP BY 1
             UNION ALL
-            SELECT (at - @fromMs) / @bucketMs, {OpsSql.TransitionSeries}, count(*) FROM document_transitions
+            SELECT (at - @fromMs) / @bucketMs AS Bucket, {OpsSql.TransitionSeries} AS Key, count(*) AS Count FROM document_transitions
             WHERE at >= @fromMs AND at < @toMs AND kind IN {OpsSql.ThroughputKinds} GROUP BY 1, 2
             """, new { fromMs, toMs, bucketMs }, cancellationToken: cancellationToken));
-        return rows.Select(r => new ThroughputCount((int)r.Bucket, r.Series, r.Count)).ToList();
+        return rows.Select(r => r.ToThroughput()).ToList();
     }
 
     public async Task<IReadOnlyList<OpsDocumentRow>> LatestInStatusAsync(IReadOnlyList<string> statuses, int limit,
@@ -60,19 +60,19 @@ public sealed class SqliteOpsQueries(string connectionString) : IOpsQueries
     {
         await using var connection = new SqliteConnection(connectionString);
         // The first status term repeats ix_documents_pending's WHERE word for word, so SQLite can use that
-        // partial index (pending rows only, in seq = creation order) and stop after the limit.
+        // partial index: only pending rows are read (the poller reads them all every cycle anyway), then sorted.
         var rows = await connection.QueryAsync<Row>(new CommandDefinition($"""
             SELECT {OpsSql.RowColumns} FROM documents
             WHERE status IN ('submitted', 'in_progress', 'timed_out') AND status <> 'timed_out' AND created_at < @before
-            ORDER BY seq LIMIT @limit
+            ORDER BY created_at, seq LIMIT @limit
             """, new { before = createdBefore.ToUnixTimeMilliseconds(), limit }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToRow()).ToList();
     }
 
     private static async Task<IReadOnlyList<GroupCount>> QueryGroupsAsync(SqliteConnection connection,
         System.Data.Common.DbTransaction transaction, string sql, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<GroupCount>(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken)))
-        .ToList();
+        (await connection.QueryAsync<CountRow>(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken)))
+        .Select(r => r.ToGroup()).ToList();
 
     private sealed class Row
     {
