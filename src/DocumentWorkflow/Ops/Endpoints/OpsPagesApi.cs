@@ -29,9 +29,8 @@ public static partial class OpsPagesApi
             await reports.DocumentAsync(id, ct) is { } document
                 ? Page(http, af, $"Document {id}", "failures", OpsPages.Document(document))
                 : Page(http, af, "No such document", "failures", OpsHtml.Empty($"There is no document {id}."), StatusCodes.Status404NotFound));
-        ops.MapGet(OpsRoutes.Flags, (string? changed, HttpContext http, IAntiforgery af, OpsReports reports, IConfiguration configuration,
-                CancellationToken ct) =>
-            FlagsPageAsync(http, af, reports, configuration, changed is null ? null : $"Saved {changed}.", null, StatusCodes.Status200OK, ct));
+        ops.MapGet(OpsRoutes.Flags, (string? changed, HttpContext http, IAntiforgery af, OpsReports reports, CancellationToken ct) =>
+            FlagsPageAsync(http, af, reports, changed is null ? null : $"Saved {changed}.", null, StatusCodes.Status200OK, ct));
         ops.MapPost(OpsRoutes.Flag, SaveFlagAsync);
         return ops;
     }
@@ -64,21 +63,13 @@ public static partial class OpsPagesApi
         return Page(http, antiforgery, "Overview", "overview", OpsPages.Overview(summary, day, stuck, lastCycle, rendered));
     }
 
-    private static async Task<IResult> FlagsPageAsync(HttpContext http, IAntiforgery antiforgery, OpsReports reports,
-        IConfiguration configuration, string? message, (string Code, string Detail)? error, int statusCode, CancellationToken ct)
+    private static async Task<IResult> FlagsPageAsync(HttpContext http, IAntiforgery antiforgery, OpsReports reports, string? message, (string Code, string Detail)? error, int statusCode, CancellationToken ct)
     {
         var report = await reports.FlagsAsync(null, ct);
         var names = FeatureFlagNames.All.Concat(report.Overrides.Select(o => o.Name)).Distinct(StringComparer.Ordinal).ToList();
         var context = OpsResponses.PageContext(http, antiforgery);
-        var body = OpsPages.Flags(context, names, report, name => ConfiguredDefault(configuration, name), message, error);
+        var body = OpsPages.Flags(context, names, report, message, error);
         return OpsResponses.Html(OpsLayout.Render(context, "Feature flags", "flags", body), statusCode);
-    }
-
-    private static string ConfiguredDefault(IConfiguration configuration, string name)
-    {
-        var section = configuration.GetSection($"FeatureManagement:{name}");
-        if (section.Value is { } value) return bool.TryParse(value, out var on) ? (on ? "on" : "off") : value;
-        return section.Exists() ? "filters in configuration" : "off";
     }
 
     /// <summary>The flag form's POST: antiforgery checked, then exactly PUT /ops/features/{name}
@@ -89,7 +80,7 @@ public static partial class OpsPagesApi
     {
         if (!await antiforgery.IsRequestValidAsync(http))
         {
-            return await FlagsPageAsync(http, antiforgery, reports, configuration, null,
+            return await FlagsPageAsync(http, antiforgery, reports, null,
                 (AntiforgeryInvalid, "The form had expired or did not come from this dashboard; nothing was changed. Try again."),
                 StatusCodes.Status400BadRequest, cancellationToken);
         }
@@ -101,7 +92,7 @@ public static partial class OpsPagesApi
         if (!int.TryParse(form["percentage"].ToString().Trim(), System.Globalization.NumberStyles.Integer,
                 System.Globalization.CultureInfo.InvariantCulture, out var percentage))
         {
-            return await FlagsPageAsync(http, antiforgery, reports, configuration, null,
+            return await FlagsPageAsync(http, antiforgery, reports, null,
                 ("INVALID_PERCENTAGE", "percentage must be a whole number between 0 and 100."), StatusCodes.Status400BadRequest,
                 cancellationToken);
         }
@@ -111,9 +102,9 @@ public static partial class OpsPagesApi
         return result.Result switch
         {
             Ok<FeatureFlagOverride> => Results.Redirect($"{OpsRoutes.Flags}?changed={Uri.EscapeDataString(name)}", preserveMethod: false),
-            NotFound<ProblemDetailsBody> { Value: { } p } => await FlagsPageAsync(http, antiforgery, reports, configuration, null,
+            NotFound<ProblemDetailsBody> { Value: { } p } => await FlagsPageAsync(http, antiforgery, reports, null,
                 (p.Code, p.Detail), StatusCodes.Status404NotFound, cancellationToken),
-            BadRequest<ProblemDetailsBody> { Value: { } p } => await FlagsPageAsync(http, antiforgery, reports, configuration, null,
+            BadRequest<ProblemDetailsBody> { Value: { } p } => await FlagsPageAsync(http, antiforgery, reports, null,
                 (p.Code, p.Detail), StatusCodes.Status400BadRequest, cancellationToken),
             _ => throw new InvalidOperationException("PUT /ops/features answered in a way the dashboard does not know."),
         };

@@ -224,8 +224,8 @@ public static class OpsPages
 
     /// <param name="message">A notice after a change (or null).</param>
     /// <param name="error">A refused change: code and sentence (or null).</param>
-    public static string Flags(OpsPageContext context, IReadOnlyList<string> names, FlagsReport report,
-        Func<string, string> configuredDefault, string? message, (string Code, string Detail)? error)
+    public static string Flags(OpsPageContext context, IReadOnlyList<string> names, FlagsReport report, string? message,
+        (string Code, string Detail)? error)
     {
         var html = new StringBuilder();
         if (message is not null) html.Append("<p class=\"notice\" role=\"status\" data-testid=\"flag-notice\">").Append(E(message)).Append("</p>");
@@ -242,7 +242,7 @@ public static class OpsPages
             html.Append(CultureInfo.InvariantCulture, $"<form class=\"flag\" method=\"post\" action=\"/ops/flags/{Uri.EscapeDataString(name)}\" id=\"flag-{E(id)}\" data-testid=\"flag-{E(name)}\" data-flag=\"{E(name)}\" data-enabled=\"{(current?.Enabled ?? false ? "true" : "false")}\">")
                 .Append("<h2>").Append(E(name)).Append("</h2><p class=\"muted\">")
                 .Append(current is null
-                    ? $"No operator setting: the configured default applies ({E(configuredDefault(name))})."
+                    ? $"No operator setting: upload-api's configured default applies (<code>FeatureManagement:{E(name)}</code>)."
                     : $"Set by {E(current.ChangedBy)} at {Time(current.ChangedAt)}.")
                 .Append("</p>").Append(context.AntiforgeryInput)
                 .Append(CultureInfo.InvariantCulture, $"<label for=\"{E(id)}-enabled\"><input type=\"checkbox\" name=\"enabled\" value=\"true\" id=\"{E(id)}-enabled\" data-testid=\"{E(name)}-enabled\"{(current?.Enabled == true ? " checked" : "")}> Enabled</label>")

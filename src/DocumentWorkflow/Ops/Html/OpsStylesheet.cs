@@ -22,7 +22,7 @@ public static class OpsStylesheet
         main{padding:12px 16px;max-width:1200px}
         h1{font-size:1.4rem;margin:.4rem 0 .8rem}h2{font-size:1.1rem;margin:1.2rem 0 .4rem}
         section{margin-bottom:1.2rem}
-        .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:8px 24px}
+        .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,420px),1fr));gap:8px 24px}
         table{border-collapse:collapse;width:100%;margin:.3rem 0}
         th,td{border-bottom:1px solid var(--line);padding:3px 6px;text-align:left;vertical-align:top}
         th{font-weight:600;background:#f0f0f0}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
