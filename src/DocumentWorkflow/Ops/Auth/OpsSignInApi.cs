@@ -76,7 +76,7 @@ public static partial class OpsSignInApi
     }
 
     private static async Task<IResult> DevelopmentSignInAsync(HttpContext http, IAntiforgery antiforgery, TokenFactories tokens,
-        ILoggerFactory loggers)
+        TimeProvider time, ILoggerFactory loggers)
     {
         if (!await antiforgery.IsRequestValidAsync(http))
         {
@@ -85,7 +85,7 @@ public static partial class OpsSignInApi
         var lifetime = TimeSpan.FromHours(8);
         var token = tokens.User.Create(DevelopmentOperator,
             new Dictionary<string, object> { [AuthPolicies.RoleClaim] = new[] { AuthPolicies.OpsRole } }, lifetime);
-        OpsCookie.Append(http.Response, token, DateTimeOffset.UtcNow + lifetime, http.Request.IsHttps);
+        OpsCookie.Append(http.Response, token, time.GetUtcNow() + lifetime, http.Request.IsHttps);
         LogSignedIn(loggers.CreateLogger(LogCategory), DevelopmentOperator);
         return Results.Redirect(OpsRoutes.Overview);
     }
