@@ -2,6 +2,7 @@ using DocumentUploads.Contracts.Providers;
 using DocumentUploads.DocumentWorkflow.Api;
 using DocumentUploads.DocumentWorkflow.Features;
 using DocumentUploads.DocumentWorkflow.Monitoring;
+using DocumentUploads.DocumentWorkflow.Ops;
 using DocumentUploads.DocumentWorkflow.Form526;
 using DocumentUploads.DocumentWorkflow.Idempotency;
 using DocumentUploads.DocumentWorkflow.Polling;
@@ -30,6 +31,7 @@ public static class DocumentWorkflowApp
         builder.Services.AddDocumentMonitoring();
         builder.Services.AddForm526(builder.Configuration);
         builder.Services.AddIdempotencyStore();
+        builder.Services.AddOpsDashboard();
         builder.Services.AddOptions<PollingSettings>().Bind(builder.Configuration.GetSection(PollingSettings.SectionName))
             .Validate(s => !s.Validate().Any(), "Polling settings are invalid (see Polling:* configuration).").ValidateOnStart();
         builder.Services.AddServiceClient(ProviderIds.ServiceAppId(ProviderIds.Lighthouse));
@@ -46,6 +48,7 @@ public static class DocumentWorkflowApp
         app.MapFeaturesApi();
         app.MapForm526Api();
         app.MapIdempotencyKeysApi();
+        app.MapOpsDashboard();
         return app;
     }
 }

@@ -1,0 +1,48 @@
+using DocumentUploads.DocumentWorkflow.Ops.Auth;
+using DocumentUploads.DocumentWorkflow.Ops.Endpoints;
+using DocumentUploads.DocumentWorkflow.Ops.Html;
+using DocumentUploads.DocumentWorkflow.Ops.Queries;
+using DocumentUploads.DocumentWorkflow.Storage;
+using DocumentUploads.ServiceDefaults.Auth;
+using Microsoft.Net.Http.Headers;
+
+namespace DocumentUploads.DocumentWorkflow.Ops;
+
+/// <summary>The ops dashboard: <c>builder.Services.AddOpsDashboard()</c> and <c>app.MapOpsDashboard()</c>.</summary>
+public static class OpsRegistration
+{
+    public static IServiceCollection AddOpsDashboard(this IServiceCollection services)
+    {
+        services.AddDatabaseStore<IOpsQueries>(
+            (_, connectionString) => new SqliteOpsQueries(connectionString),
+            (_, dataSource) => new PostgresOpsQueries(dataSource));
+        services.AddSingleton<OpsReports>();
+        services.AddOpsCookieAuthentication();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "du_ops_antiforgery";
+            options.Cookie.Path = OpsRoutes.Overview;
+            options.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
+            options.Cookie.HttpOnly = true;
+        });
+        return services;
+    }
+
+    public static WebApplication MapOpsDashboard(this WebApplication app)
+    {
+        app.MapOpsSignIn(app.Environment.IsDevelopment());
+        app.MapGet(OpsRoutes.Stylesheet, (HttpContext http) =>
+        {
+            // The URL carries the content hash (OpsStylesheet.Href), so a year's caching is safe.
+            http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            http.Response.Headers.ETag = $"\"{OpsStylesheet.Version}\"";
+            if (http.Request.Headers[HeaderNames.IfNoneMatch] == $"\"{OpsStylesheet.Version}\"") return Results.StatusCode(StatusCodes.Status304NotModified);
+            return Results.Text(OpsStylesheet.Css, "text/css; charset=utf-8");
+        }).AllowAnonymous();
+
+        var ops = app.MapGroup("").RequireAuthorization(AuthPolicies.Ops);
+        ops.MapOpsPages();
+        ops.MapOpsJsonApi();
+        return app;
+    }
+}

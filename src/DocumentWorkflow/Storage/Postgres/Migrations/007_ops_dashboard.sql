@@ -1,0 +1,5 @@
+-- The ops dashboard's reads (006 is taken by another change): uploads per hour over 7 days
+-- (documents by creation time), and the newest failed / not_found / timed_out documents per status.
+-- Neither column is stamped by every poll cycle (last_polled_at is), so HOT updates are unaffected.
+CREATE INDEX ix_documents_created ON documents (created_at);
+CREATE INDEX ix_documents_status_updated ON documents (status, updated_at);
