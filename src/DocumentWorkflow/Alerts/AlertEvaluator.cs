@@ -105,7 +105,8 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
         try
         {
             var thresholds = Thresholds();
-            var now = _time.GetUtcNow();
+            // Milliseconds, as the stores keep them: the fired message and the stored row then agree.
+            var now = TruncateToMilliseconds(_time.GetUtcNow());
             var facts = await ReadFactsAsync(thresholds, now, cancellationToken);
             var conditions = AlertMonitors.Evaluate(facts, thresholds, now);
             var plan = AlertReconciler.Reconcile(await _alerts.ListActiveAsync(cancellationToken), conditions);
@@ -170,6 +171,9 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
             _webhook.Enqueue(new AlertWebhookMessage(AlertWebhookMessage.Resolved, resolved));
         }
     }
+
+    private static DateTimeOffset TruncateToMilliseconds(DateTimeOffset value) =>
+        new(value.Ticks - value.Ticks % TimeSpan.TicksPerMillisecond, value.Offset);
 
     private IEnumerable<Measurement<long>> ObserveActive()
     {

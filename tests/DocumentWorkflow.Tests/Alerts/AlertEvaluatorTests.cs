@@ -18,7 +18,8 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private readonly string _directory = Directory.CreateTempSubdirectory("du-alert-eval-").FullName;
-    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 10, 12, 0, 0, TimeSpan.Zero));
+    // Sub-millisecond ticks on purpose: the stores keep milliseconds, and what is sent must equal what is kept.
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 10, 12, 0, 0, TimeSpan.Zero).AddTicks(1234));
     private readonly ServiceTelemetry _telemetry = new($"alerts-test-{Guid.NewGuid():N}");
     private readonly CapturedLog<AlertEvaluator> _log = new();
     private readonly AlertWebhookQueue _webhook = new();
@@ -75,7 +76,7 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
         _clock.Now += TimeSpan.FromMinutes(21);
         await _evaluator.EvaluateAsync(None);
         var fired = Assert.Single(await _alerts.ListActiveAsync(None));
-        Assert.Equal((AlertMonitorNames.PollerStalled, "", AlertSeverities.Critical, _clock.Now),
+        Assert.Equal((AlertMonitorNames.PollerStalled, "", AlertSeverities.Critical, Ms(_clock.Now)),
             (fired.Monitor, fired.Subject, fired.Severity, fired.FiredAt));
         var error = Assert.Single(_log.Entries, e => e.Level == LogLevel.Error);
         Assert.Equal((3001, AlertMonitorNames.PollerStalled, fired.Id), (error.EventId, error.Fields["Monitor"], error.Fields["AlertId"]));
@@ -88,7 +89,7 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
         var plan = await _evaluator.EvaluateAsync(None);
         Assert.Empty(plan.Fire);
         var stayed = Assert.Single(await _alerts.ListActiveAsync(None));
-        Assert.Equal((fired.Id, fired.FiredAt, _clock.Now), (stayed.Id, stayed.FiredAt, stayed.LastSeenAt));
+        Assert.Equal((fired.Id, fired.FiredAt, Ms(_clock.Now)), (stayed.Id, stayed.FiredAt, stayed.LastSeenAt));
         Assert.Contains("26 min", stayed.Summary);
         Assert.Empty(Sent());
         Assert.Single(_log.Entries, e => e.Level == LogLevel.Error);
@@ -98,11 +99,11 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
         await _evaluator.EvaluateAsync(None);
         Assert.Empty(await _alerts.ListActiveAsync(None));
         var resolved = Assert.Single(await _alerts.ListRecentAsync(5, None));
-        Assert.Equal(_clock.Now, resolved.ResolvedAt);
+        Assert.Equal(Ms(_clock.Now), resolved.ResolvedAt);
         var info = Assert.Single(_log.Entries, e => e.EventId == 3002);
         Assert.Equal(LogLevel.Information, info.Level);
         var resolution = Assert.Single(Sent());
-        Assert.Equal((AlertWebhookMessage.Resolved, fired.Id, _clock.Now), (resolution.Event, resolution.Alert.Id, resolution.Alert.ResolvedAt));
+        Assert.Equal((AlertWebhookMessage.Resolved, resolved), (resolution.Event, resolution.Alert));
         Assert.Equal([0L], ActiveGauge(AlertMonitorNames.PollerStalled, AlertSeverities.Critical));
 
         await _evaluator.EvaluateAsync(None);
@@ -168,6 +169,8 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
             await _evaluator.StopAsync(None);
         }
     }
+
+    private static DateTimeOffset Ms(DateTimeOffset value) => DateTimeOffset.FromUnixTimeMilliseconds(value.ToUnixTimeMilliseconds());
 
     private List<long> ActiveGauge(string monitor, string severity)
     {
