@@ -34,7 +34,6 @@ public sealed partial class DocumentStatusPoller
         ServiceTelemetry telemetry, IOptionsMonitor<PollingSettings> settings, TimeProvider time,
         ILogger<DocumentStatusPoller> logger, IPollCycleObserver? observer = null)
     {
-        _observer = observer;
         _store = store;
         _providers = providers;
         _transitions = transitions;
@@ -42,6 +41,7 @@ public sealed partial class DocumentStatusPoller
         _settings = settings;
         _time = time;
         _logger = logger;
+        _observer = observer;
         _cycleDuration = telemetry.Meter.CreateHistogram<double>("documentuploads.poll.cycle.duration", "s",
             "Duration of poll cycles.");
         _documentsPolled = telemetry.Meter.CreateCounter<long>("documentuploads.poll.documents", "{document}",
