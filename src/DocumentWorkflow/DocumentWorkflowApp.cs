@@ -1,4 +1,5 @@
 using DocumentUploads.Contracts.Providers;
+using DocumentUploads.DocumentWorkflow.Alerts;
 using DocumentUploads.DocumentWorkflow.Api;
 using DocumentUploads.DocumentWorkflow.Features;
 using DocumentUploads.DocumentWorkflow.Monitoring;
@@ -40,6 +41,7 @@ public static class DocumentWorkflowApp
         builder.Services.AddSingleton<TransitionTelemetry>();
         builder.Services.AddSingleton<DocumentStatusPoller>();
         builder.Services.AddHostedService<PollingScheduler>();
+        builder.Services.AddAlertMonitors(builder.Configuration);
 
         var app = builder.Build();
         app.MapDefaultEndpoints();
@@ -49,6 +51,7 @@ public static class DocumentWorkflowApp
         app.MapForm526Api();
         app.MapIdempotencyKeysApi();
         app.MapOpsDashboard();
+        app.MapAlertsApi();
         return app;
     }
 }

@@ -10,7 +10,7 @@ namespace DocumentUploads.Stack.IntegrationTests;
 
 /// <summary>The whole system, started once for the test collection through the AppHost's own
 /// composition, on free loopback ports, with fast simulator steps and a 1 s poll interval.</summary>
-public sealed class StackFixture : IAsyncLifetime
+public class StackFixture : IAsyncLifetime
 {
     /// <summary>The internal service token key every service gets, fixed so tests can act as a service.</summary>
     public const string ServiceSigningKey = "stack-tests-service-token-key-0123456789-abcdef";
@@ -35,6 +35,7 @@ public sealed class StackFixture : IAsyncLifetime
         options.EnvironmentVariables["Storage__DataDirectory"] = Path.Combine(_dataDirectory, "workflow");
         options.EnvironmentVariables["Outbox__Directory"] = Path.Combine(_dataDirectory, "outbox");
         options.EnvironmentVariables["ServiceAuth__SigningKey"] = ServiceSigningKey;
+        Configure(options.EnvironmentVariables);
         App = await DistributedApplicationTestingBuilder.CreateAsync(options);
         try
         {
@@ -46,7 +47,13 @@ public sealed class StackFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Lets a fixture of its own (one test class's collection) run the same stack with other
+    /// settings; this one adds nothing.</summary>
+    protected virtual void Configure(IDictionary<string, string> environment)
+    {
+    }
+
+    public virtual async Task DisposeAsync()
     {
         await App.DisposeAsync();
         try

@@ -17,6 +17,8 @@ public static class OpsRegistration
             (_, connectionString) => new SqliteOpsQueries(connectionString),
             (_, dataSource) => new PostgresOpsQueries(dataSource));
         services.AddSingleton<OpsReports>();
+        // Active alerts head the overview; IAlertReader comes from AddAlertMonitors.
+        services.AddSingleton<IOpsOverviewPanel, AlertsOverviewPanel>();
         services.AddOpsCookieAuthentication();
         services.AddAntiforgery(options =>
         {
@@ -43,6 +45,7 @@ public static class OpsRegistration
         var ops = app.MapGroup("").RequireAuthorization(AuthPolicies.Ops);
         ops.MapOpsPages();
         ops.MapOpsJsonApi();
+        ops.MapOpsAlertsPage();
         return app;
     }
 }

@@ -28,10 +28,11 @@ public sealed partial class DocumentStatusPoller
     private readonly Histogram<double> _cycleDuration;
     private readonly Counter<long> _documentsPolled;
     private readonly Counter<long> _providerErrors;
+    private readonly IPollCycleObserver? _observer;
 
     public DocumentStatusPoller(IDocumentStore store, IProviderStatusClient providers, TransitionTelemetry transitions,
         ServiceTelemetry telemetry, IOptionsMonitor<PollingSettings> settings, TimeProvider time,
-        ILogger<DocumentStatusPoller> logger)
+        ILogger<DocumentStatusPoller> logger, IPollCycleObserver? observer = null)
     {
         _store = store;
         _providers = providers;
@@ -40,6 +41,7 @@ public sealed partial class DocumentStatusPoller
         _settings = settings;
         _time = time;
         _logger = logger;
+        _observer = observer;
         _cycleDuration = telemetry.Meter.CreateHistogram<double>("documentuploads.poll.cycle.duration", "s",
             "Duration of poll cycles.");
         _documentsPolled = telemetry.Meter.CreateCounter<long>("documentuploads.poll.documents", "{document}",
@@ -117,6 +119,7 @@ public sealed partial class DocumentStatusPoller
             UnexpectedIds = counters.UnexpectedIds,
             Conflicts = counters.Conflicts,
             Message = message,
+            ProviderErrorsByProvider = new Dictionary<string, int>(counters.ProviderErrorsByProvider),
         };
         try
         {
@@ -133,6 +136,15 @@ public sealed partial class DocumentStatusPoller
         activity?.SetTag("poll.documents", counters.DocumentsPolled);
         LogCycleFinished(cycle.Id, outcome, counters.DocumentsPolled, counters.Transitions, counters.ProviderErrors,
             stopwatch.Elapsed.TotalSeconds);
+        try
+        {
+            _observer?.CycleFinished(finished);
+        }
+        catch (Exception ex)
+        {
+            // The monitors must never fail a cycle.
+            LogObserverFailed(ex, cycle.Id);
+        }
         return ToView(finished);
     }
 
@@ -247,7 +259,7 @@ public sealed partial class DocumentStatusPoller
             {
                 // One failing batch does not stop the cycle: its documents stay as they are
                 // (not marked polled) and the next cycle asks again.
-                counters.AddProviderError();
+                counters.AddProviderError(provider);
                 _providerErrors.Add(1, new KeyValuePair<string, object?>("provider", provider));
                 span?.SetStatus(ActivityStatusCode.Error, ex.Reason);
                 LogBatchFailed(provider, batch.Length, ex.Reason);
@@ -328,6 +340,9 @@ public sealed partial class DocumentStatusPoller
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Error, Message = "Could not record the result of poll cycle {CycleId}")]
     private partial void LogCycleRecordFailed(Exception ex, Guid cycleId);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "Could not tell the alert monitors that poll cycle {CycleId} finished")]
+    private partial void LogObserverFailed(Exception ex, Guid cycleId);
 
     [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Could not release the poll lease; it will expire by itself")]
     private partial void LogLeaseReleaseFailed(Exception ex);

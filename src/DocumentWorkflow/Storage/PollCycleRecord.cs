@@ -15,6 +15,10 @@ public sealed record PollCycleRecord(
     int Conflicts,
     string? Message)
 {
+    /// <summary>Failed status batches per provider (their sum is <see cref="ProviderErrors"/>); the
+    /// provider_status_errors monitor counts consecutive cycles with errors per provider.</summary>
+    public IReadOnlyDictionary<string, int> ProviderErrorsByProvider { get; init; } = new Dictionary<string, int>();
+
     public const string Running = "running";
     public const string Succeeded = "succeeded";
     public const string CompletedWithErrors = "completed_with_errors";

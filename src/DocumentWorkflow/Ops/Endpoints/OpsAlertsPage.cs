@@ -5,8 +5,7 @@ using Microsoft.AspNetCore.Antiforgery;
 
 namespace DocumentUploads.DocumentWorkflow.Ops.Endpoints;
 
-/// <summary>GET /ops/alerts, the page the navigation already links to. Not mapped here: it needs the
-/// <see cref="IAlertReader"/> the alert monitors' change registers; then <c>app.MapOpsAlertsPage()</c>.</summary>
+/// <summary>GET /ops/alerts: active alerts and the recent ones, resolved included.</summary>
 public static class OpsAlertsPage
 {
     public static IEndpointRouteBuilder MapOpsAlertsPage(this IEndpointRouteBuilder app)

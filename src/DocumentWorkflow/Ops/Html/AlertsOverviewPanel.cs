@@ -2,8 +2,8 @@ using DocumentUploads.DocumentWorkflow.Alerts;
 
 namespace DocumentUploads.DocumentWorkflow.Ops.Html;
 
-/// <summary>Active alerts at the top of the overview. Not registered here: the alert monitors' change provides
-/// <see cref="IAlertReader"/>; then <c>builder.Services.AddSingleton&lt;IOpsOverviewPanel, AlertsOverviewPanel&gt;()</c>.</summary>
+/// <summary>Active alerts at the top of the overview, read through <see cref="IAlertReader"/> (registered by the
+/// alert monitors).</summary>
 public sealed class AlertsOverviewPanel(IAlertReader alerts) : IOpsOverviewPanel
 {
     public int Order => 0;

@@ -17,6 +17,7 @@ internal sealed class PollCycleRow
     public int UnexpectedIds { get; set; }
     public int Conflicts { get; set; }
     public string? Message { get; set; }
+    public string ProviderErrorsByProvider { get; set; } = "{}";
 
     /// <summary>Parameters for the upsert: times go out as UTC <see cref="DateTimeOffset"/>s.</summary>
     public static object ParametersFor(PollCycleRecord c) => new
@@ -33,10 +34,14 @@ internal sealed class PollCycleRow
         c.UnexpectedIds,
         c.Conflicts,
         c.Message,
+        ProviderErrorsByProvider = JsonSerializer.Serialize(c.ProviderErrorsByProvider),
     };
 
     public PollCycleRecord ToRecord() => new(
         Id, Trigger, PostgresTimes.Read(StartedAt), FinishedAt is { } f ? PostgresTimes.Read(f) : null, Outcome,
         DocumentsPolled, Transitions, JsonSerializer.Deserialize<Dictionary<string, int>>(TransitionsByKind) ?? [],
-        ProviderErrors, UnexpectedIds, Conflicts, Message);
+        ProviderErrors, UnexpectedIds, Conflicts, Message)
+    {
+        ProviderErrorsByProvider = JsonSerializer.Deserialize<Dictionary<string, int>>(ProviderErrorsByProvider) ?? [],
+    };
 }

@@ -16,6 +16,7 @@ internal sealed class PollCycleRow
     public long UnexpectedIds { get; set; }
     public long Conflicts { get; set; }
     public string? Message { get; set; }
+    public string ProviderErrorsByProvider { get; set; } = "{}";
 
     public static PollCycleRow From(PollCycleRecord c) => new()
     {
@@ -31,11 +32,15 @@ internal sealed class PollCycleRow
         UnexpectedIds = c.UnexpectedIds,
         Conflicts = c.Conflicts,
         Message = c.Message,
+        ProviderErrorsByProvider = JsonSerializer.Serialize(c.ProviderErrorsByProvider),
     };
 
     public PollCycleRecord ToRecord() => new(
         Guid.Parse(Id), Trigger, DateTimeOffset.FromUnixTimeMilliseconds(StartedAt),
         FinishedAt is { } f ? DateTimeOffset.FromUnixTimeMilliseconds(f) : null, Outcome, (int)DocumentsPolled,
         (int)Transitions, JsonSerializer.Deserialize<Dictionary<string, int>>(TransitionsByKind) ?? [],
-        (int)ProviderErrors, (int)UnexpectedIds, (int)Conflicts, Message);
+        (int)ProviderErrors, (int)UnexpectedIds, (int)Conflicts, Message)
+    {
+        ProviderErrorsByProvider = JsonSerializer.Deserialize<Dictionary<string, int>>(ProviderErrorsByProvider) ?? [],
+    };
 }

@@ -1,0 +1,34 @@
+using DocumentUploads.DocumentWorkflow.Polling;
+using DocumentUploads.DocumentWorkflow.Storage;
+
+namespace DocumentUploads.DocumentWorkflow.Alerts;
+
+public static class AlertsRegistration
+{
+    /// <summary>The alert monitors: settings (checked at start), stores in the service's database, the evaluator
+    /// (after every poll cycle and on its own timer) and the webhook sender.</summary>
+    public static IServiceCollection AddAlertMonitors(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MonitoringSettings>().Bind(configuration.GetSection(MonitoringSettings.SectionName))
+            .Validate(s => !s.Validate().Any(), "Monitoring settings are invalid (see Monitoring:* configuration).")
+            .ValidateOnStart();
+        services.AddOptions<AlertSettings>().Bind(configuration.GetSection(AlertSettings.SectionName))
+            .Validate(s => !s.Validate().Any(), "Alerts settings are invalid (see Alerts:* configuration).")
+            .ValidateOnStart();
+        services.AddDatabaseStore<IAlertStore>(
+            (_, connectionString) => new SqliteAlertStore(connectionString),
+            (_, dataSource) => new PostgresAlertStore(dataSource));
+        services.AddSingleton<IAlertReader>(sp => sp.GetRequiredService<IAlertStore>());
+        services.AddDatabaseStore<IMonitorFactsReader>(
+            (_, connectionString) => new SqliteMonitorFactsReader(connectionString),
+            (_, dataSource) => new PostgresMonitorFactsReader(dataSource));
+        services.AddSingleton<AlertEvaluator>();
+        services.AddSingleton<IPollCycleObserver>(sp => sp.GetRequiredService<AlertEvaluator>());
+        services.AddHostedService(sp => sp.GetRequiredService<AlertEvaluator>());
+        services.AddSingleton<AlertWebhookQueue>();
+        // No request logging on this client: the URL's query string may carry a secret.
+        services.AddHttpClient(AlertWebhookSender.ClientName).RemoveAllLoggers();
+        services.AddHostedService<AlertWebhookSender>();
+        return services;
+    }
+}

@@ -1,0 +1,192 @@
+using System.Diagnostics.Metrics;
+using DocumentUploads.DocumentWorkflow.Alerts;
+using DocumentUploads.DocumentWorkflow.Form526;
+using DocumentUploads.DocumentWorkflow.Form526.Sqlite;
+using DocumentUploads.DocumentWorkflow.Monitoring;
+using DocumentUploads.DocumentWorkflow.Polling;
+using DocumentUploads.DocumentWorkflow.Storage;
+using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
+using DocumentUploads.ServiceDefaults.Telemetry;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DocumentUploads.DocumentWorkflow.Tests.Alerts;
+
+/// <summary>The evaluator over a real SQLite file with a hand-moved clock: what a firing and a resolution
+/// leave behind (row, log event, webhook message, gauge), and that neither repeats.</summary>
+public sealed class AlertEvaluatorTests : IAsyncLifetime
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private readonly string _directory = Directory.CreateTempSubdirectory("du-alert-eval-").FullName;
+    // Sub-millisecond ticks on purpose: the stores keep milliseconds, and what is sent must equal what is kept.
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 10, 12, 0, 0, TimeSpan.Zero).AddTicks(1234));
+    private readonly ServiceTelemetry _telemetry = new($"alerts-test-{Guid.NewGuid():N}");
+    private readonly CapturedLog<AlertEvaluator> _log = new();
+    private readonly AlertWebhookQueue _webhook = new();
+    private SqliteDocumentStore _documents = null!;
+    private string _connectionString = "";
+    private SqliteAlertStore _alerts = null!;
+    private AlertEvaluator _evaluator = null!;
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = SqliteConnectionStrings.ForDataDirectory(_directory);
+        _documents = new SqliteDocumentStore(connectionString, NullLogger<SqliteDocumentStore>.Instance);
+        await _documents.InitializeAsync(None);
+        _connectionString = connectionString;
+        _alerts = new SqliteAlertStore(connectionString);
+        _evaluator = Evaluator(_alerts);
+    }
+
+    private AlertEvaluator Evaluator(IAlertStore alerts) => new(_documents, new SqliteDocumentStatistics(_connectionString),
+        new SqliteMonitorFactsReader(_connectionString), new SqliteForm526Store(_connectionString), alerts,
+        new FixedOptionsMonitor<MonitoringSettings>(new MonitoringSettings()),
+        new FixedOptionsMonitor<PollingSettings>(new PollingSettings { Interval = TimeSpan.FromMinutes(10) }),
+        new FixedOptionsMonitor<Form526Settings>(new Form526Settings()), _webhook, _telemetry, _clock, _log);
+
+    public Task DisposeAsync()
+    {
+        _evaluator.Dispose();
+        _telemetry.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    private List<AlertWebhookMessage> Sent()
+    {
+        var messages = new List<AlertWebhookMessage>();
+        while (_webhook.Reader.TryRead(out var message)) messages.Add(message);
+        return messages;
+    }
+
+    private async Task CompleteCycleAsync()
+    {
+        var now = _clock.GetUtcNow();
+        await _documents.SaveCycleAsync(new PollCycleRecord(Guid.CreateVersion7(now), "schedule", now, now,
+            PollCycleRecord.Succeeded, 0, 0, new Dictionary<string, int>(), 0, 0, 0, null), None);
+    }
+
+    [Fact]
+    public async Task A_stall_fires_once_stays_while_it_lasts_and_resolves_when_a_cycle_completes()
+    {
+        Assert.Empty((await _evaluator.EvaluateAsync(None)).Fire); // just started: 0 min of 20
+        Assert.Equal([0L], ActiveGauge(AlertMonitorNames.PollerStalled, AlertSeverities.Critical));
+
+        _clock.Now += TimeSpan.FromMinutes(21);
+        await _evaluator.EvaluateAsync(None);
+        var fired = Assert.Single(await _alerts.ListActiveAsync(None));
+        Assert.Equal((AlertMonitorNames.PollerStalled, "", AlertSeverities.Critical, Ms(_clock.Now)),
+            (fired.Monitor, fired.Subject, fired.Severity, fired.FiredAt));
+        var error = Assert.Single(_log.Entries, e => e.Level == LogLevel.Error);
+        Assert.Equal((3001, AlertMonitorNames.PollerStalled, fired.Id), (error.EventId, error.Fields["Monitor"], error.Fields["AlertId"]));
+        Assert.Equal(fired.Summary, error.Fields["Summary"]);
+        var message = Assert.Single(Sent());
+        Assert.Equal((AlertWebhookMessage.Fired, fired), (message.Event, message.Alert));
+        Assert.Equal([1L], ActiveGauge(AlertMonitorNames.PollerStalled, AlertSeverities.Critical));
+
+        _clock.Now += TimeSpan.FromMinutes(5);
+        var plan = await _evaluator.EvaluateAsync(None);
+        Assert.Empty(plan.Fire);
+        var stayed = Assert.Single(await _alerts.ListActiveAsync(None));
+        Assert.Equal((fired.Id, fired.FiredAt, Ms(_clock.Now)), (stayed.Id, stayed.FiredAt, stayed.LastSeenAt));
+        Assert.Contains("26 min", stayed.Summary);
+        Assert.Empty(Sent());
+        Assert.Single(_log.Entries, e => e.Level == LogLevel.Error);
+
+        await CompleteCycleAsync();
+        _clock.Now += TimeSpan.FromSeconds(1);
+        await _evaluator.EvaluateAsync(None);
+        Assert.Empty(await _alerts.ListActiveAsync(None));
+        var resolved = Assert.Single(await _alerts.ListRecentAsync(5, None));
+        Assert.Equal(Ms(_clock.Now), resolved.ResolvedAt);
+        var info = Assert.Single(_log.Entries, e => e.EventId == 3002);
+        Assert.Equal(LogLevel.Information, info.Level);
+        var resolution = Assert.Single(Sent());
+        Assert.Equal((AlertWebhookMessage.Resolved, resolved), (resolution.Event, resolution.Alert));
+        Assert.Equal([0L], ActiveGauge(AlertMonitorNames.PollerStalled, AlertSeverities.Critical));
+
+        await _evaluator.EvaluateAsync(None);
+        Assert.Empty(Sent());
+    }
+
+    [Fact]
+    public async Task An_alert_another_replica_fired_between_our_read_and_our_insert_is_neither_logged_nor_sent_here()
+    {
+        // Our read of the active alerts happens just before their insert: it sees none.
+        var evaluator = Evaluator(new StaleFirstRead(_alerts));
+        _clock.Now += TimeSpan.FromMinutes(21);
+        var theirs = new AlertRecord(Guid.CreateVersion7(), AlertMonitorNames.PollerStalled, "", AlertSeverities.Critical, "theirs",
+            _clock.Now, _clock.Now, null);
+        await _alerts.TryFireAsync(theirs, None);
+
+        var plan = await evaluator.EvaluateAsync(None);
+
+        Assert.Single(plan.Fire);
+        Assert.Equal(theirs.Id, Assert.Single(await _alerts.ListActiveAsync(None)).Id);
+        Assert.Empty(Sent());
+        Assert.DoesNotContain(_log.Entries, e => e.Level == LogLevel.Error);
+    }
+
+    /// <summary>The first ListActiveAsync answers as if nothing were active yet.</summary>
+    private sealed class StaleFirstRead(IAlertStore inner) : IAlertStore
+    {
+        private int _reads;
+
+        public async Task<IReadOnlyList<AlertRecord>> ListActiveAsync(CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref _reads) == 1 ? [] : await inner.ListActiveAsync(cancellationToken);
+
+        public Task<IReadOnlyList<AlertRecord>> ListRecentAsync(int limit, CancellationToken cancellationToken) =>
+            inner.ListRecentAsync(limit, cancellationToken);
+
+        public Task<bool> TryFireAsync(AlertRecord alert, CancellationToken cancellationToken) => inner.TryFireAsync(alert, cancellationToken);
+
+        public Task TouchAsync(Guid id, string severity, string summary, DateTimeOffset seenAt, CancellationToken cancellationToken) =>
+            inner.TouchAsync(id, severity, summary, seenAt, cancellationToken);
+
+        public Task<bool> TryResolveAsync(Guid id, DateTimeOffset resolvedAt, CancellationToken cancellationToken) =>
+            inner.TryResolveAsync(id, resolvedAt, cancellationToken);
+    }
+
+    [Fact]
+    public async Task A_finished_poll_cycle_wakes_the_running_evaluator()
+    {
+        using var stop = new CancellationTokenSource();
+        await _evaluator.StartAsync(stop.Token);
+        try
+        {
+            // The first evaluation at start finds no stall; 21 min later a cycle finishes and its wake-up evaluates.
+            await DocumentUploads.TestSupport.Eventually.PollAsync(() => Task.FromResult(_evaluator.Active), a => a is not null);
+            _clock.Now += TimeSpan.FromMinutes(21);
+            _evaluator.CycleFinished(new PollCycleRecord(Guid.CreateVersion7(), "schedule", _clock.Now, _clock.Now,
+                PollCycleRecord.Failed, 0, 0, new Dictionary<string, int>(), 0, 0, 0, "store down"));
+            var active = await DocumentUploads.TestSupport.Eventually.PollAsync(() => _alerts.ListActiveAsync(None), a => a.Count > 0);
+            Assert.Equal(AlertMonitorNames.PollerStalled, Assert.Single(active).Monitor);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await _evaluator.StopAsync(None);
+        }
+    }
+
+    private static DateTimeOffset Ms(DateTimeOffset value) => DateTimeOffset.FromUnixTimeMilliseconds(value.ToUnixTimeMilliseconds());
+
+    private List<long> ActiveGauge(string monitor, string severity)
+    {
+        var values = new List<long>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter == _telemetry.Meter && instrument.Name == "documentuploads.alerts.active") l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            var t = tags.ToArray().ToDictionary(kv => kv.Key, kv => kv.Value as string);
+            if (t["monitor"] == monitor && t["severity"] == severity) values.Add(value);
+        });
+        listener.Start();
+        listener.RecordObservableInstruments();
+        return values;
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Options;
+
+namespace DocumentUploads.DocumentWorkflow.Tests.Alerts;
+
+internal sealed class FixedOptionsMonitor<T>(T value) : IOptionsMonitor<T>
+{
+    public T CurrentValue => value;
+
+    public T Get(string? name) => value;
+
+    public IDisposable? OnChange(Action<T, string?> listener) => null;
+}

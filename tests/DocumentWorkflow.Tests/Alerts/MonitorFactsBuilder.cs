@@ -1,0 +1,42 @@
+using DocumentUploads.DocumentWorkflow.Alerts;
+using DocumentUploads.DocumentWorkflow.Storage;
+
+namespace DocumentUploads.DocumentWorkflow.Tests.Alerts;
+
+/// <summary>Facts and thresholds for the monitor tests: a healthy system by default, changed one fact at a time.</summary>
+internal static class MonitorFactsBuilder
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 10, 12, 0, 0, TimeSpan.Zero);
+
+    public static readonly MonitorThresholds Thresholds = new(
+        PollingInterval: TimeSpan.FromMinutes(10),
+        ProviderErrorCycles: 3,
+        UploadFailureRatio: 0.10,
+        UploadFailureWindow: TimeSpan.FromHours(1),
+        UploadFailureMinimum: 10,
+        FailureSpikeThreshold: 5,
+        FailureSpikeWindow: TimeSpan.FromHours(1),
+        StuckWarningAfter: TimeSpan.FromHours(24),
+        StuckCriticalAfter: TimeSpan.FromHours(96),
+        CompletionSla: TimeSpan.FromHours(72));
+
+    public static MonitorFacts Healthy => new(Now.AddDays(-1), [Cycle(Now.AddMinutes(-5))], [], 0, 0, 0, 0,
+        IncompleteSubmissionFacts.None);
+
+    /// <summary>A cycle that started a second before <paramref name="finishedAt"/>.</summary>
+    public static PollCycleRecord Cycle(DateTimeOffset finishedAt, string outcome = PollCycleRecord.Succeeded,
+        IReadOnlyDictionary<string, int>? errors = null) =>
+        new(Guid.CreateVersion7(), "schedule", finishedAt.AddSeconds(-1), outcome == PollCycleRecord.Running ? null : finishedAt,
+            outcome, 10, 0, new Dictionary<string, int>(), errors?.Values.Sum() ?? 0, 0, 0, null)
+        {
+            ProviderErrorsByProvider = errors ?? new Dictionary<string, int>(),
+        };
+
+    /// <summary>Cycles every minute back from now, newest first, each with the given errors per provider.</summary>
+    public static IReadOnlyList<PollCycleRecord> Cycles(params IReadOnlyDictionary<string, int>[] newestFirst) =>
+        newestFirst.Select((errors, i) => Cycle(Now.AddMinutes(-i - 1),
+            errors.Values.Sum() > 0 ? PollCycleRecord.CompletedWithErrors : PollCycleRecord.Succeeded, errors)).ToList();
+
+    public static IReadOnlyDictionary<string, int> Errors(params (string Provider, int Count)[] errors) =>
+        errors.ToDictionary(e => e.Provider, e => e.Count);
+}

@@ -1,0 +1,24 @@
+using DocumentUploads.DocumentWorkflow.Alerts;
+using DocumentUploads.DocumentWorkflow.Storage;
+using DocumentUploads.DocumentWorkflow.Tests.Postgres;
+
+namespace DocumentUploads.DocumentWorkflow.Tests.Alerts;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresAlertStoreTests(PostgresFixture postgres) : AlertStoreContract, IAsyncLifetime
+{
+    private readonly PostgresStores _stores = new(postgres.Cluster);
+
+    protected override async Task<(IDocumentStore, Func<IAlertStore>, IMonitorFactsReader)> CreateAsync()
+    {
+        var database = await _stores.CreateDatabaseAsync();
+        var store = _stores.Store(database);
+        await store.InitializeAsync(CancellationToken.None);
+        return (store, () => new PostgresAlertStore(_stores.DataSource(database)),
+            new PostgresMonitorFactsReader(_stores.DataSource(database)));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _stores.DisposeAsync();
+}
