@@ -30,6 +30,10 @@ public static class OpsRegistration
         return services;
     }
 
+    private const string IconSvg =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 16 16\"><rect width=\"16\" height=\"16\" rx=\"3\" fill=\"#112e51\"/>" +
+        "<path d=\"M4 8.5l2.5 2.5L12 5\" stroke=\"#fff\" stroke-width=\"2\" fill=\"none\"/></svg>";
+
     public static WebApplication MapOpsDashboard(this WebApplication app)
     {
         app.MapOpsSignIn(app.Environment.IsDevelopment());
@@ -40,6 +44,11 @@ public static class OpsRegistration
             http.Response.Headers.ETag = $"\"{OpsStylesheet.Version}\"";
             if (http.Request.Headers[HeaderNames.IfNoneMatch] == $"\"{OpsStylesheet.Version}\"") return Results.StatusCode(StatusCodes.Status304NotModified);
             return Results.Text(OpsStylesheet.Css, "text/css; charset=utf-8");
+        }).AllowAnonymous();
+        app.MapGet(OpsRoutes.Icon, (HttpContext http) =>
+        {
+            http.Response.Headers.CacheControl = "public, max-age=86400";
+            return Results.Text(IconSvg, "image/svg+xml");
         }).AllowAnonymous();
 
         var ops = app.MapGroup("").RequireAuthorization(AuthPolicies.Ops);

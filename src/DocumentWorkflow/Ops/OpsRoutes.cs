@@ -21,6 +21,7 @@ public static class OpsRoutes
     public const string DevelopmentSignIn = "/ops/sign-in/development";
     public const string SignOut = "/ops/sign-out";
     public const string Stylesheet = "/ops/static/ops.css";
+    public const string Icon = "/ops/static/icon.svg";
 
     public const string ApiPrefix = "/ops/api";
     public const string ApiSummary = "/ops/api/summary";

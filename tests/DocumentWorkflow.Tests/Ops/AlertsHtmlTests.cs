@@ -3,7 +3,7 @@ using DocumentUploads.DocumentWorkflow.Ops.Html;
 
 namespace DocumentUploads.DocumentWorkflow.Tests.Ops;
 
-/// <summary>The alerts panel and page the integrator wires to the alert monitors' IAlertReader.</summary>
+/// <summary>The alerts panel and page as rendered from alert records (the browser test shows them from the real store).</summary>
 public sealed class AlertsHtmlTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 10, 12, 0, 0, TimeSpan.Zero);
@@ -12,11 +12,11 @@ public sealed class AlertsHtmlTests
         new(Guid.CreateVersion7(), monitor, "", severity, summary, Now.AddMinutes(-10), Now, resolvedAt);
 
     [Fact]
-    public async Task The_overview_panel_lists_active_alerts_critical_first_with_their_count()
+    public void The_overview_panel_lists_active_alerts_critical_first_with_their_count()
     {
         var warning = Alert("stuck_documents", "warning", "3 documents pending for more than 24 h");
         var critical = Alert("poller_stalled", "critical", "No poll cycle completed in 1 h <script>");
-        var html = await new AlertsOverviewPanel(new ListedAlerts([warning, critical])).RenderAsync(CancellationToken.None);
+        var html = AlertsHtml.Panel([warning, critical]);
 
         Assert.StartsWith("<section id=\"alerts-panel\"", html);
         Assert.Equal(2, DashboardHost.Metrics(html)["alerts.active"]);
@@ -32,13 +32,5 @@ public sealed class AlertsHtmlTests
         Assert.Contains("No active alert.", AlertsHtml.Page([], [resolved]));
         Assert.Contains($"data-alert-id=\"{resolved.Id}\" data-monitor=\"failure_spike\"", AlertsHtml.Page([], [resolved]));
         Assert.Contains("No alert has fired yet.", AlertsHtml.Page([], []));
-    }
-
-    /// <summary>Test input only: the real reader is the alert monitors' store.</summary>
-    private sealed class ListedAlerts(IReadOnlyList<AlertRecord> active) : IAlertReader
-    {
-        public Task<IReadOnlyList<AlertRecord>> ListActiveAsync(CancellationToken cancellationToken) => Task.FromResult(active);
-
-        public Task<IReadOnlyList<AlertRecord>> ListRecentAsync(int limit, CancellationToken cancellationToken) => Task.FromResult(active);
     }
 }

@@ -15,7 +15,9 @@ public static class OpsLayout
         html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<title>").Append(E(title)).Append(" · DocumentUploads ops</title>")
-            .Append("<link rel=\"stylesheet\" href=\"").Append(OpsStylesheet.Href).Append("\"></head><body>")
+            .Append("<link rel=\"stylesheet\" href=\"").Append(OpsStylesheet.Href).Append("\">")
+            // Named, so the browser does not ask for /favicon.ico (a 404 outside /ops) on every page.
+            .Append("<link rel=\"icon\" type=\"image/svg+xml\" href=\"").Append(OpsRoutes.Icon).Append("\"></head><body>")
             .Append("<a class=\"skip\" href=\"#main\">Skip to content</a><header>")
             .Append("<span class=\"brand\">DocumentUploads ops</span>");
         if (context.Operator is not null)
