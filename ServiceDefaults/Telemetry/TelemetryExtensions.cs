@@ -35,6 +35,11 @@ internal static class TelemetryExtensions
 
         builder.Services.AddSingleton(_ => OpenTelemetrySdk.Create(otel =>
         {
+            // The SDK's own container would read OTEL_* from environment variables only; give it
+            // the service's configuration so appsettings, command-line and in-memory values (as
+            // tests set them) choose endpoint, protocol, headers and intervals the same way the
+            // log exporter, which lives in the host's container, already does.
+            otel.Services.AddSingleton<IConfiguration>(builder.Configuration);
             otel.ConfigureResource(Resource);
             otel.WithTracing(tracing => tracing
                 .AddSource("Microsoft.AspNetCore", "System.Net.Http", ServiceTelemetry.NamePrefix + "*"));
