@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,6 +23,7 @@ internal static class TelemetryExtensions
         void Resource(ResourceBuilder r) => r.AddService(serviceName);
 
         builder.Services.AddSingleton(new ServiceTelemetry(serviceName));
+        builder.Services.AddSingleton<ProviderCallMetrics>();
 
         builder.Logging.AddOpenTelemetry(logging =>
         {
@@ -45,9 +47,20 @@ internal static class TelemetryExtensions
                 .AddSource("Microsoft.AspNetCore", "System.Net.Http", ServiceTelemetry.NamePrefix + "*"));
             otel.WithMetrics(metrics => metrics
                 .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel",
-                    "System.Net.Http", ServiceTelemetry.NamePrefix + "*"));
+                    "System.Net.Http", ServiceTelemetry.NamePrefix + "*")
+                .AddView(SecondsHistograms));
             if (exportOtlp) otel.UseOtlpExporter();
         }));
         builder.Services.AddHostedService<TelemetryActivator>();
     }
+
+    // The SDK's default buckets (0, 5, 10, 25 ... 10000) suit milliseconds; ours record seconds.
+    private static readonly double[] SecondsBoundaries =
+        [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10, 30, 60, 120, 300];
+
+    private static MetricStreamConfiguration? SecondsHistograms(Instrument instrument) =>
+        instrument is Histogram<double> && instrument.Unit == "s"
+            && instrument.Meter.Name.StartsWith(ServiceTelemetry.NamePrefix, StringComparison.Ordinal)
+            ? new ExplicitBucketHistogramConfiguration { Boundaries = SecondsBoundaries }
+            : null;
 }
