@@ -10,7 +10,7 @@ namespace DocumentUploads.Stack.IntegrationTests;
 
 /// <summary>The whole system, started once for the test collection through the AppHost's own
 /// composition, on free loopback ports, with fast simulator steps and a 1 s poll interval.</summary>
-public sealed class StackFixture : IAsyncLifetime
+public class StackFixture : IAsyncLifetime
 {
     /// <summary>The internal service token key every service gets, fixed so tests can act as a service.</summary>
     public const string ServiceSigningKey = "stack-tests-service-token-key-0123456789-abcdef";
@@ -22,7 +22,7 @@ public sealed class StackFixture : IAsyncLifetime
     /// <summary>Every line the services printed, for assertions on logs and for failure reports.</summary>
     public ConcurrentQueue<string> Log { get; } = new();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         var options = new DistributedApplicationTestingOptions { LogSink = Log.Enqueue };
         options.EnvironmentVariables["LighthouseSim__StepDuration"] = "00:00:00.400";
@@ -35,6 +35,7 @@ public sealed class StackFixture : IAsyncLifetime
         options.EnvironmentVariables["Storage__DataDirectory"] = Path.Combine(_dataDirectory, "workflow");
         options.EnvironmentVariables["Outbox__Directory"] = Path.Combine(_dataDirectory, "outbox");
         options.EnvironmentVariables["ServiceAuth__SigningKey"] = ServiceSigningKey;
+        Configure(options);
         App = await DistributedApplicationTestingBuilder.CreateAsync(options);
         try
         {
@@ -46,7 +47,7 @@ public sealed class StackFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await App.DisposeAsync();
         try
@@ -56,6 +57,11 @@ public sealed class StackFixture : IAsyncLifetime
         catch (IOException)
         {
         }
+    }
+
+    /// <summary>For a fixture that needs the same stack with more settings (telemetry export, say).</summary>
+    protected virtual void Configure(DistributedApplicationTestingOptions options)
+    {
     }
 
     public HttpClient Client(string appId) => App.CreateHttpClient(appId);
