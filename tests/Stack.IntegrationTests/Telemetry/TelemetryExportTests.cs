@@ -87,10 +87,19 @@ public abstract class TelemetryExportTests<TFixture>(TFixture stack) : IClassFix
         var cycleId = cycle.Id!.Value.ToString();
         ReceivedSpan? CycleSpan(List<ReceivedSpan> spans) => spans.FirstOrDefault(s =>
             s.Name == "poll-cycle" && s.Attributes.GetValueOrDefault("poll.cycle.id") == cycleId);
-        var spans = await SpansAsync(all => CycleSpan(all) is { } c
-                                            && all.Count(s => s.TraceId == c.TraceId && s.Name == "poll-provider-batch") >= 2
-                                            && all.Any(s => s.TraceId == c.TraceId && s.Service == AppIds.ProviderChampva)
-                                            && all.Any(s => s.TraceId == c.TraceId && s.Service == AppIds.ProviderLighthouse));
+        bool Complete(List<ReceivedSpan> all)
+        {
+            if (CycleSpan(all) is not { } c) return false;
+            var trace = all.Where(s => s.TraceId == c.TraceId).ToList();
+            // Server spans end after the client spans they contain, and the trigger request (wait=true)
+            // after the cycle: wait for those last.
+            return trace.Count(s => s.Name == "poll-provider-batch") >= 2
+                   && trace.Any(s => s.Service == AppIds.ProviderChampva && s.Kind == ServerKind)
+                   && trace.Any(s => s.Service == AppIds.ProviderLighthouse && s.Kind == ServerKind)
+                   && all.Any(s => c.LinkedTraceIds.Contains(s.TraceId)
+                                   && s.Attributes.GetValueOrDefault("url.path") == WorkflowRoutes.StatusPoll);
+        }
+        var spans = await SpansAsync(Complete);
 
         var cycleSpan = CycleSpan(spans);
         Assert.True(cycleSpan is not null, $"no poll-cycle span for {cycleId}; {Report()}");
