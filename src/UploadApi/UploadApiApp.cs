@@ -42,6 +42,7 @@ public static class UploadApiApp
         builder.Services.AddSingleton<ClaimOwnershipClient>();
         builder.Services.AddSingleton<UploadRouter>();
         builder.Services.AddSingleton<ProviderUploadClient>();
+        builder.Services.AddSingleton<UploadMetrics>();
         builder.Services.AddSingleton<DocumentRegistrar>();
         builder.Services.AddSingleton<IdempotencyClient>();
         builder.Services.AddSingleton<WorkflowClient>();

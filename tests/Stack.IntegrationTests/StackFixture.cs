@@ -22,7 +22,7 @@ public class StackFixture : IAsyncLifetime
     /// <summary>Every line the services printed, for assertions on logs and for failure reports.</summary>
     public ConcurrentQueue<string> Log { get; } = new();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         var options = new DistributedApplicationTestingOptions { LogSink = Log.Enqueue };
         options.EnvironmentVariables["LighthouseSim__StepDuration"] = "00:00:00.400";
@@ -35,7 +35,7 @@ public class StackFixture : IAsyncLifetime
         options.EnvironmentVariables["Storage__DataDirectory"] = Path.Combine(_dataDirectory, "workflow");
         options.EnvironmentVariables["Outbox__Directory"] = Path.Combine(_dataDirectory, "outbox");
         options.EnvironmentVariables["ServiceAuth__SigningKey"] = ServiceSigningKey;
-        Configure(options.EnvironmentVariables);
+        Configure(options);
         App = await DistributedApplicationTestingBuilder.CreateAsync(options);
         try
         {
@@ -45,12 +45,6 @@ public class StackFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"The stack did not start:\n{string.Join('\n', Log.TakeLast(80))}", ex);
         }
-    }
-
-    /// <summary>Lets a fixture of its own (one test class's collection) run the same stack with other
-    /// settings; this one adds nothing.</summary>
-    protected virtual void Configure(IDictionary<string, string> environment)
-    {
     }
 
     public virtual async Task DisposeAsync()
@@ -63,6 +57,12 @@ public class StackFixture : IAsyncLifetime
         catch (IOException)
         {
         }
+    }
+
+    /// <summary>Lets a fixture of its own (one collection's) run the same stack with more settings: telemetry
+    /// export, short alert thresholds; this one adds nothing.</summary>
+    protected virtual void Configure(DistributedApplicationTestingOptions options)
+    {
     }
 
     public HttpClient Client(string appId) => App.CreateHttpClient(appId);

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.DocumentWorkflow.Polling;
 using DocumentUploads.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Options;
@@ -61,8 +62,17 @@ public sealed partial class DocumentGauges : BackgroundService
         }
     }
 
-    private IEnumerable<Measurement<long>> ObserveByStatus() =>
-        _latest?.ByStatus.Select(kv => new Measurement<long>(kv.Value, new KeyValuePair<string, object?>("status", kv.Key))) ?? [];
+    // Every status is reported, 0 when none is in it, so an emptied status reads 0 instead of vanishing.
+    private static readonly string[] Statuses =
+    [
+        DocumentStatuses.Submitted, DocumentStatuses.InProgress, DocumentStatuses.Completed, DocumentStatuses.Failed,
+        DocumentStatuses.UploadFailed, DocumentStatuses.NotFound, DocumentStatuses.TimedOut,
+    ];
+
+    private IEnumerable<Measurement<long>> ObserveByStatus() => _latest is { } counts
+        ? Statuses.Union(counts.ByStatus.Keys).Select(status => new Measurement<long>(counts.ByStatus.GetValueOrDefault(status),
+            new KeyValuePair<string, object?>("status", status)))
+        : [];
 
     private IEnumerable<Measurement<long>> ObserveStuck() => _latest is { } counts
         ?

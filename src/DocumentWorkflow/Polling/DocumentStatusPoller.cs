@@ -26,6 +26,7 @@ public sealed partial class DocumentStatusPoller
     private readonly TimeProvider _time;
     private readonly ILogger<DocumentStatusPoller> _logger;
     private readonly Histogram<double> _cycleDuration;
+    private readonly Histogram<long> _cycleSize;
     private readonly Counter<long> _documentsPolled;
     private readonly Counter<long> _providerErrors;
     private readonly IPollCycleObserver? _observer;
@@ -44,6 +45,8 @@ public sealed partial class DocumentStatusPoller
         _observer = observer;
         _cycleDuration = telemetry.Meter.CreateHistogram<double>("documentuploads.poll.cycle.duration", "s",
             "Duration of poll cycles.");
+        _cycleSize = telemetry.Meter.CreateHistogram<long>("documentuploads.poll.cycle.size", "{document}",
+            "Documents polled per cycle.");
         _documentsPolled = telemetry.Meter.CreateCounter<long>("documentuploads.poll.documents", "{document}",
             "Documents whose status a provider answered for.");
         _providerErrors = telemetry.Meter.CreateCounter<long>("documentuploads.provider.status.errors", "{batch}",
@@ -84,7 +87,12 @@ public sealed partial class DocumentStatusPoller
     private async Task<PollCycleView> RunAsync(PollCycleRecord cycle, string holder, PollingSettings settings,
         CancellationToken stopping)
     {
-        using var activity = _telemetry.ActivitySource.StartActivity("poll-cycle");
+        // Each cycle is its own trace, linked to the request that triggered it: that request (the
+        // cron binding's, or ?wait=false) may end long before the cycle, and scheduled cycles have none.
+        var trigger = Activity.Current?.Context;
+        Activity.Current = null;
+        using var activity = _telemetry.ActivitySource.StartActivity(ActivityKind.Internal, default,
+            links: trigger is { } t ? [new ActivityLink(t)] : null, name: "poll-cycle");
         activity?.SetTag("poll.cycle.id", cycle.Id.ToString());
         activity?.SetTag("poll.trigger", cycle.Trigger);
         var counters = new PollCycleCounters();
@@ -132,6 +140,7 @@ public sealed partial class DocumentStatusPoller
         await ReleaseAsync(holder);
 
         _cycleDuration.Record(stopwatch.Elapsed.TotalSeconds, new KeyValuePair<string, object?>("outcome", outcome));
+        _cycleSize.Record(counters.DocumentsPolled, new KeyValuePair<string, object?>("outcome", outcome));
         activity?.SetTag("poll.outcome", outcome);
         activity?.SetTag("poll.documents", counters.DocumentsPolled);
         LogCycleFinished(cycle.Id, outcome, counters.DocumentsPolled, counters.Transitions, counters.ProviderErrors,
@@ -254,6 +263,7 @@ public sealed partial class DocumentStatusPoller
             {
                 var report = await _providers.QueryAsync(provider, byRequestId.Keys.ToList(), cancellationToken);
                 answer = ProviderStatusMapper.MapReport(byRequestId.Keys, report);
+                span?.SetTag("outcome", "succeeded");
             }
             catch (ProviderCallException ex)
             {
@@ -261,6 +271,7 @@ public sealed partial class DocumentStatusPoller
                 // (not marked polled) and the next cycle asks again.
                 counters.AddProviderError(provider);
                 _providerErrors.Add(1, new KeyValuePair<string, object?>("provider", provider));
+                span?.SetTag("outcome", "failed");
                 span?.SetStatus(ActivityStatusCode.Error, ex.Reason);
                 LogBatchFailed(provider, batch.Length, ex.Reason);
                 return BatchOutcome.Empty;

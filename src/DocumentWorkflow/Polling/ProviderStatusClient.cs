@@ -1,14 +1,35 @@
+using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.ServiceDefaults.Resilience;
+using DocumentUploads.ServiceDefaults.Telemetry;
 
 namespace DocumentUploads.DocumentWorkflow.Polling;
 
 /// <summary>Calls a provider service's bulk status route by service invocation.</summary>
-public sealed class ProviderStatusClient(IHttpClientFactory httpClientFactory) : IProviderStatusClient
+public sealed class ProviderStatusClient(IHttpClientFactory httpClientFactory, ProviderCallMetrics metrics) : IProviderStatusClient
 {
+    private const string Operation = "status";
+
     public async Task<ProviderStatusReport> QueryAsync(string provider, IReadOnlyList<string> requestIds,
+        CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var report = await QueryCoreAsync(provider, requestIds, cancellationToken);
+            metrics.Record(provider, Operation, ProviderCallMetrics.Success, started);
+            return report;
+        }
+        catch (ProviderCallException ex)
+        {
+            metrics.Record(provider, Operation, ProviderCallMetrics.Failed, started, ErrorType(ex));
+            throw;
+        }
+    }
+
+    private async Task<ProviderStatusReport> QueryCoreAsync(string provider, IReadOnlyList<string> requestIds,
         CancellationToken cancellationToken)
     {
         var client = httpClientFactory.CreateClient(ProviderIds.ServiceAppId(provider));
@@ -46,6 +67,12 @@ public sealed class ProviderStatusClient(IHttpClientFactory httpClientFactory) :
             }
         }
     }
+
+    // A low-cardinality error.type: the status code, the transport exception's type, or "invalid_answer".
+    private static string ErrorType(ProviderCallException ex) =>
+        ex.InnerException is { } inner and not JsonException ? inner.GetType().Name
+        : ex.Reason.StartsWith("HTTP ", StringComparison.Ordinal) ? ex.Reason.Split(' ')[1]
+        : "invalid_answer";
 
     private static async Task<string?> TryReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

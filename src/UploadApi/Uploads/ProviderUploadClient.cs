@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -10,9 +11,17 @@ namespace DocumentUploads.UploadApi.Uploads;
 
 /// <summary>Sends one document to a provider service by service invocation. Never throws for a
 /// provider failure: the caller must record it, so it comes back as an outcome.</summary>
-public sealed class ProviderUploadClient(IHttpClientFactory httpClientFactory)
+public sealed class ProviderUploadClient(IHttpClientFactory httpClientFactory, UploadMetrics? metrics = null)
 {
     public async Task<ProviderUploadOutcome> UploadAsync(string provider, ValidatedUpload upload, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var outcome = await SendAsync(provider, upload, cancellationToken);
+        metrics?.Record(provider, outcome, started);
+        return outcome;
+    }
+
+    private async Task<ProviderUploadOutcome> SendAsync(string provider, ValidatedUpload upload, CancellationToken cancellationToken)
     {
         var client = httpClientFactory.CreateClient(ProviderIds.ServiceAppId(provider));
         // The validated content: the original file, or the unlocked copy of a locked PDF.

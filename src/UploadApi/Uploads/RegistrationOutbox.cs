@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DocumentUploads.Contracts.Workflow;
 
 namespace DocumentUploads.UploadApi.Uploads;
@@ -8,6 +10,9 @@ namespace DocumentUploads.UploadApi.Uploads;
 /// workflow outage loses no accepted document.</summary>
 public sealed class RegistrationOutbox
 {
+    // Beside the registration's own properties; older files without it still read.
+    private const string TraceParentProperty = "traceparent";
+
     private readonly string _directory;
 
     public RegistrationOutbox(IConfiguration configuration, IHostEnvironment environment)
@@ -22,20 +27,27 @@ public sealed class RegistrationOutbox
         var id = registration.Id ?? throw new ArgumentException("An outbox registration needs its tracking id.");
         var path = Path.Combine(_directory, $"{id}.json");
         var temp = path + ".tmp";
-        await File.WriteAllTextAsync(temp, JsonSerializer.Serialize(registration), cancellationToken);
+        var json = JsonSerializer.SerializeToNode(registration)!.AsObject();
+        // The upload's trace context, so the replay, however much later, joins the upload's trace.
+        if (Activity.Current is { IdFormat: ActivityIdFormat.W3C } current) json[TraceParentProperty] = current.Id;
+        await File.WriteAllTextAsync(temp, json.ToJsonString(), cancellationToken);
         File.Move(temp, path, overwrite: true);
     }
 
-    public IEnumerable<(string Path, RegisterDocumentRequest? Registration)> Pending() =>
+    public IEnumerable<OutboxEntry> Pending() =>
         Directory.EnumerateFiles(_directory, "*.json").Select(path =>
         {
             try
             {
-                return (path, JsonSerializer.Deserialize<RegisterDocumentRequest>(File.ReadAllText(path)));
+                var json = JsonNode.Parse(File.ReadAllText(path));
+                var traceParent = json?[TraceParentProperty] is JsonValue value && value.TryGetValue<string>(out var text)
+                    ? text
+                    : null;
+                return new OutboxEntry(path, json.Deserialize<RegisterDocumentRequest>(), traceParent);
             }
             catch (JsonException)
             {
-                return (path, (RegisterDocumentRequest?)null);
+                return new OutboxEntry(path, null, null);
             }
         });
 

@@ -1,9 +1,12 @@
+using System.Diagnostics;
 using DocumentUploads.ServiceDefaults.Resilience;
+using DocumentUploads.ServiceDefaults.Telemetry;
+
 namespace DocumentUploads.UploadApi.Uploads;
 
 /// <summary>Retries outbox registrations until document-workflow takes them.</summary>
 public sealed partial class RegistrationOutboxReplayer(RegistrationOutbox outbox, WorkflowClient workflow, TimeProvider time,
-    ILogger<RegistrationOutboxReplayer> logger) : BackgroundService
+    ServiceTelemetry telemetry, ILogger<RegistrationOutboxReplayer> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
 
@@ -24,13 +27,16 @@ public sealed partial class RegistrationOutboxReplayer(RegistrationOutbox outbox
 
     public async Task ReplayAsync(CancellationToken cancellationToken)
     {
-        foreach (var (path, registration) in outbox.Pending())
+        foreach (var (path, registration, traceParent) in outbox.Pending())
         {
             if (registration is null)
             {
                 LogUnreadable(path);
                 continue;
             }
+            // A child of the upload that deferred it (same trace id); a new trace for older files.
+            ActivityContext.TryParse(traceParent, null, out var upload);
+            using var activity = telemetry.ActivitySource.StartActivity("outbox-replay", ActivityKind.Internal, upload);
             try
             {
                 await workflow.RegisterAsync(registration, cancellationToken);
@@ -40,6 +46,7 @@ public sealed partial class RegistrationOutboxReplayer(RegistrationOutbox outbox
             catch (Exception ex) when ((ServiceCallFailures.IsUnreachable(ex) || ex is TaskCanceledException)
                                        && !cancellationToken.IsCancellationRequested)
             {
+                activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
                 LogStillFailing(registration.Id, ex.GetType().Name);
                 return; // workflow is still down: try the rest on the next tick
             }

@@ -1,3 +1,5 @@
+using DocumentUploads.AppHost.Testing;
+
 namespace DocumentUploads.Stack.IntegrationTests.Alerts;
 
 /// <summary>The same stack as <see cref="StackFixture"/>, with the alert monitors' thresholds shrunk to seconds
@@ -6,8 +8,9 @@ public sealed class AlertsStackFixture : StackFixture
 {
     public WebhookReceiver Webhook { get; } = new();
 
-    protected override void Configure(IDictionary<string, string> environment)
+    protected override void Configure(DistributedApplicationTestingOptions options)
     {
+        var environment = options.EnvironmentVariables;
         // Cycles every 2 s: a stall is 4 s without a completed one, well above a normal cycle here.
         environment["Polling__Interval"] = "00:00:02";
         environment["Monitoring__EvaluationInterval"] = "00:00:01";

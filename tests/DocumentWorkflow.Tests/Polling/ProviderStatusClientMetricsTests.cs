@@ -1,0 +1,84 @@
+using System.Diagnostics.Metrics;
+using System.Net;
+using System.Net.Http.Json;
+using DocumentUploads.Contracts.Providers;
+using DocumentUploads.DocumentWorkflow.Polling;
+using DocumentUploads.ServiceDefaults.Telemetry;
+
+namespace DocumentUploads.DocumentWorkflow.Tests.Polling;
+
+/// <summary>Every status call to a provider is measured by provider, operation and outcome, and a
+/// failed one is also counted as an error with a low-cardinality error type.</summary>
+public sealed class ProviderStatusClientMetricsTests : IDisposable
+{
+    private readonly ServiceTelemetry _telemetry = new($"provider-call-test-{Guid.NewGuid():N}");
+    private readonly MeterListener _listener = new();
+    private readonly List<(string Instrument, Dictionary<string, string?> Tags)> _measurements = [];
+
+    public ProviderStatusClientMetricsTests()
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter == _telemetry.Meter) listener.EnableMeasurementEvents(instrument);
+        };
+        _listener.SetMeasurementEventCallback<long>((i, _, tags, _) => Add(i, tags));
+        _listener.SetMeasurementEventCallback<double>((i, _, tags, _) => Add(i, tags));
+        _listener.Start();
+    }
+
+    private void Add(Instrument instrument, ReadOnlySpan<KeyValuePair<string, object?>> tags) =>
+        _measurements.Add((instrument.Name, tags.ToArray().ToDictionary(t => t.Key, t => t.Value?.ToString())));
+
+    public void Dispose()
+    {
+        _listener.Dispose();
+        _telemetry.Dispose();
+    }
+
+    private sealed class Provider(Func<HttpResponseMessage> answer) : HttpMessageHandler, IHttpClientFactory
+    {
+        public HttpClient CreateClient(string name) => new(this, disposeHandler: false) { BaseAddress = new Uri($"http://{name}/") };
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(answer());
+    }
+
+    private ProviderStatusClient Client(Func<HttpResponseMessage> answer) =>
+        new(new Provider(answer), new ProviderCallMetrics(_telemetry));
+
+    [Fact]
+    public async Task A_successful_status_call_records_its_duration_and_no_error()
+    {
+        await Client(() => new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = JsonContent.Create(new ProviderStatusReport([], [])),
+        }).QueryAsync("lighthouse", ["1"], CancellationToken.None);
+
+        var (instrument, tags) = Assert.Single(_measurements);
+        Assert.Equal("documentuploads.provider.call.duration", instrument);
+        Assert.Equal(new Dictionary<string, string?> { ["provider"] = "lighthouse", ["operation"] = "status", ["outcome"] = "success" }, tags);
+    }
+
+    [Fact]
+    public async Task A_failed_status_call_is_an_error_tagged_with_the_status_code()
+    {
+        await Assert.ThrowsAsync<ProviderCallException>(() => Client(() => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable))
+            .QueryAsync("champva", ["1"], CancellationToken.None));
+
+        Assert.Equal(["documentuploads.provider.call.duration", "documentuploads.provider.call.errors"],
+            _measurements.Select(m => m.Instrument).Order());
+        var error = _measurements.Single(m => m.Instrument == "documentuploads.provider.call.errors").Tags;
+        Assert.Equal(("champva", "status", "failed", "503"),
+            (error["provider"], error["operation"], error["outcome"], error["error.type"]));
+    }
+
+    [Fact]
+    public async Task An_unreachable_provider_is_an_error_tagged_with_the_exception_type()
+    {
+        await Assert.ThrowsAsync<ProviderCallException>(() => Client(() => throw new HttpRequestException("refused"))
+            .QueryAsync("lighthouse", ["1"], CancellationToken.None));
+
+        var error = _measurements.Single(m => m.Instrument == "documentuploads.provider.call.errors").Tags;
+        Assert.Equal("HttpRequestException", error["error.type"]);
+    }
+}

@@ -1,0 +1,5 @@
+using DocumentUploads.TestSupport.Otlp;
+
+namespace DocumentUploads.Stack.IntegrationTests.Telemetry;
+
+public sealed class HttpProtobufTelemetryStackFixture() : TelemetryStackFixture(OtlpReceiver.HttpProtobufProtocol);

@@ -1,0 +1,89 @@
+using System.Diagnostics.Metrics;
+using System.Net;
+using System.Net.Http.Json;
+using DocumentUploads.Contracts.Providers;
+using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.UploadApi.Tests.Support;
+using DocumentUploads.UploadApi.Uploads;
+
+namespace DocumentUploads.UploadApi.Tests.Uploads;
+
+/// <summary>Each upload handed to a provider is counted and timed by provider and outcome, and is a
+/// provider call (operation upload) whose failures count as errors.</summary>
+public sealed class UploadMetricsTests : IDisposable
+{
+    private readonly ServiceTelemetry _telemetry = new($"upload-metrics-test-{Guid.NewGuid():N}");
+    private readonly MeterListener _listener = new();
+    private readonly List<(string Instrument, Dictionary<string, string?> Tags)> _measurements = [];
+
+    public UploadMetricsTests()
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter == _telemetry.Meter) listener.EnableMeasurementEvents(instrument);
+        };
+        _listener.SetMeasurementEventCallback<long>((i, _, tags, _) => Add(i, tags));
+        _listener.SetMeasurementEventCallback<double>((i, _, tags, _) => Add(i, tags));
+        _listener.Start();
+    }
+
+    private void Add(Instrument instrument, ReadOnlySpan<KeyValuePair<string, object?>> tags) =>
+        _measurements.Add((instrument.Name, tags.ToArray().ToDictionary(t => t.Key, t => t.Value?.ToString())));
+
+    public void Dispose()
+    {
+        _listener.Dispose();
+        _telemetry.Dispose();
+    }
+
+    private sealed class Provider(HttpResponseMessage answer) : HttpMessageHandler, IHttpClientFactory
+    {
+        public HttpClient CreateClient(string name) => new(this, disposeHandler: false) { BaseAddress = new Uri("http://provider.test/") };
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(answer);
+    }
+
+    private async Task UploadAsync(HttpResponseMessage answer)
+    {
+        var validation = await TestUploads.ValidateAsync(TestUploads.Submission("notes.txt", "My statement.\n"u8.ToArray()));
+        await using var upload = validation.Upload!;
+        var client = new ProviderUploadClient(new Provider(answer), new UploadMetrics(_telemetry, new ProviderCallMetrics(_telemetry)));
+        await client.UploadAsync(ProviderIds.Lighthouse, upload, CancellationToken.None);
+    }
+
+    private Dictionary<string, string?> Tags(string instrument) => _measurements.Single(m => m.Instrument == instrument).Tags;
+
+    [Fact]
+    public async Task An_accepted_upload_is_counted_and_timed_as_accepted()
+    {
+        await UploadAsync(new HttpResponseMessage(HttpStatusCode.OK) { Content = JsonContent.Create(new ProviderUploadResult("req-1")) });
+
+        Assert.Equal(new Dictionary<string, string?> { ["provider"] = "lighthouse", ["outcome"] = "accepted" }, Tags("documentuploads.uploads"));
+        Assert.Equal(Tags("documentuploads.uploads"), Tags("documentuploads.upload.duration"));
+        Assert.Equal("success", Tags("documentuploads.provider.call.duration")["outcome"]);
+        Assert.DoesNotContain(_measurements, m => m.Instrument == "documentuploads.provider.call.errors");
+    }
+
+    [Fact]
+    public async Task A_provider_failure_is_a_failed_upload_and_a_provider_call_error()
+    {
+        await UploadAsync(new HttpResponseMessage(HttpStatusCode.BadGateway));
+
+        Assert.Equal("failed", Tags("documentuploads.uploads")["outcome"]);
+        var error = Tags("documentuploads.provider.call.errors");
+        Assert.Equal(("lighthouse", "upload", "failed", "502"), (error["provider"], error["operation"], error["outcome"], error["error.type"]));
+    }
+
+    [Fact]
+    public async Task A_refusal_is_a_rejected_upload_not_an_error()
+    {
+        await UploadAsync(new HttpResponseMessage(HttpStatusCode.UnprocessableEntity)
+        {
+            Content = JsonContent.Create(new ProviderError(ProviderError.UpstreamRejected, "not a claim document")),
+        });
+
+        Assert.Equal("rejected", Tags("documentuploads.uploads")["outcome"]);
+        Assert.DoesNotContain(_measurements, m => m.Instrument == "documentuploads.provider.call.errors");
+    }
+}
