@@ -10,26 +10,6 @@ namespace DocumentUploads.Stack.IntegrationTests;
 [Collection(StackCollection.Name)]
 public sealed class RoutingTests(StackFixture stack)
 {
-    private async Task SetFlagAsync(string flag, bool enabled, params string[] users)
-    {
-        using var ops = await stack.OperatorAsync();
-        using var response = await ops.PutAsJsonAsync($"/ops/features/{flag}", new FeatureFlagSetting(enabled, users, 0));
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    /// <summary>Waits (bounded) until upload-api reports the flag's value for the user.</summary>
-    private static async Task WaitForFlagAsync(HttpClient veteran, string flag, bool expected)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            var toggles = await veteran.GetFromJsonAsync<TogglesAnswer>($"/v0/feature_toggles?features={flag}");
-            if (toggles!.Data.Features.Single().Value == expected) return;
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"upload-api never saw {flag}={expected}");
-            await Task.Delay(250);
-        }
-    }
-
     private static async Task<(HttpStatusCode Status, DocumentAnswer? Document, ErrorItem? Error)> UploadAsync(
         HttpClient client, string claimId, string fileName = "routed.pdf", string? providerId = null)
     {
@@ -58,10 +38,10 @@ public sealed class RoutingTests(StackFixture stack)
     {
         const string user = "champ-10";
         var veteran = await stack.VeteranAsync(user);
-        await SetFlagAsync(FeatureFlagNames.MultiDocumentProvider, true, $"user-{user}");
-        await SetFlagAsync(FeatureFlagNames.ChampvaProvider, true, $"user-{user}");
-        await WaitForFlagAsync(veteran, FeatureFlagNames.MultiDocumentProvider, true);
-        await WaitForFlagAsync(veteran, FeatureFlagNames.ChampvaProvider, true);
+        await Flags.SetAsync(stack, FeatureFlagNames.MultiDocumentProvider, true, $"user-{user}");
+        await Flags.SetAsync(stack, FeatureFlagNames.ChampvaProvider, true, $"user-{user}");
+        await Flags.WaitForAsync(veteran, FeatureFlagNames.MultiDocumentProvider, true);
+        await Flags.WaitForAsync(veteran, FeatureFlagNames.ChampvaProvider, true);
 
         var (status, document, error) = await UploadAsync(veteran, "CHAMPVA_778", "champva-claim.pdf");
 
@@ -77,8 +57,8 @@ public sealed class RoutingTests(StackFixture stack)
     {
         const string user = "blocked-11";
         var veteran = await stack.VeteranAsync(user);
-        await SetFlagAsync(FeatureFlagNames.MultiDocumentProvider, true, $"user-{user}");
-        await WaitForFlagAsync(veteran, FeatureFlagNames.MultiDocumentProvider, true);
+        await Flags.SetAsync(stack, FeatureFlagNames.MultiDocumentProvider, true, $"user-{user}");
+        await Flags.WaitForAsync(veteran, FeatureFlagNames.MultiDocumentProvider, true);
 
         var (status, _, error) = await UploadAsync(veteran, "CHAMPVA_779", "blocked.pdf");
 
@@ -93,8 +73,8 @@ public sealed class RoutingTests(StackFixture stack)
     {
         const string user = "typo-12";
         var veteran = await stack.VeteranAsync(user);
-        await SetFlagAsync(FeatureFlagNames.MultiDocumentProvider, true, $"user-{user}");
-        await WaitForFlagAsync(veteran, FeatureFlagNames.MultiDocumentProvider, true);
+        await Flags.SetAsync(stack, FeatureFlagNames.MultiDocumentProvider, true, $"user-{user}");
+        await Flags.WaitForAsync(veteran, FeatureFlagNames.MultiDocumentProvider, true);
 
         foreach (var providerId in new[] { "7", "2", "abc" })
         {
@@ -109,9 +89,9 @@ public sealed class RoutingTests(StackFixture stack)
     {
         const string user = "unknown-13";
         var veteran = await stack.VeteranAsync(user);
-        await SetFlagAsync(FeatureFlagNames.MultiDocumentProvider, true, $"user-{user}");
-        await SetFlagAsync(FeatureFlagNames.ChampvaProvider, true, $"user-{user}");
-        await WaitForFlagAsync(veteran, FeatureFlagNames.ChampvaProvider, true);
+        await Flags.SetAsync(stack, FeatureFlagNames.MultiDocumentProvider, true, $"user-{user}");
+        await Flags.SetAsync(stack, FeatureFlagNames.ChampvaProvider, true, $"user-{user}");
+        await Flags.WaitForAsync(veteran, FeatureFlagNames.ChampvaProvider, true);
 
         // A numeric claim is Lighthouse's: ownership wins over the request.
         var (_, owned, _) = await UploadAsync(veteran, "600000323", providerId: "1");
@@ -130,12 +110,6 @@ public sealed class RoutingTests(StackFixture stack)
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.Equal("FORBIDDEN", error!.Code);
     }
-
-    private sealed record TogglesAnswer(TogglesData Data);
-
-    private sealed record TogglesData(string Type, IReadOnlyList<ToggleValue> Features);
-
-    private sealed record ToggleValue(string Name, bool Value);
 
     private sealed record ListAnswer(IReadOnlyList<DocumentAnswer> Data);
 }

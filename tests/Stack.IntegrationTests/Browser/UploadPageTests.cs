@@ -281,10 +281,10 @@ public sealed class UploadPageTests(StackFixture stack, BrowserFixture browser)
     public async Task The_provider_id_is_sent_only_while_the_multi_provider_flag_is_on_for_the_veteran()
     {
         const string user = "page-flag-1";
-        await SetFlagAsync(FeatureFlagNames.MultiDocumentProvider, true, $"user-{user}");
+        await Flags.SetAsync(stack, FeatureFlagNames.MultiDocumentProvider, true, $"user-{user}");
         using (var veteran = await stack.VeteranAsync(user))
         {
-            await WaitForFlagAsync(veteran, FeatureFlagNames.MultiDocumentProvider, true);
+            await Flags.WaitForAsync(veteran, FeatureFlagNames.MultiDocumentProvider, true);
         }
 
         Assert.Contains("provider_id=0", await UploadUrlAsync(user, Claim));
@@ -309,10 +309,10 @@ public sealed class UploadPageTests(StackFixture stack, BrowserFixture browser)
     public async Task A_CHAMPVA_claim_whose_system_is_off_for_the_veteran_is_explained_not_sent_elsewhere()
     {
         const string user = "page-champva-1";
-        await SetFlagAsync(FeatureFlagNames.MultiDocumentProvider, true, $"user-{user}");
+        await Flags.SetAsync(stack, FeatureFlagNames.MultiDocumentProvider, true, $"user-{user}");
         using (var veteran = await stack.VeteranAsync(user))
         {
-            await WaitForFlagAsync(veteran, FeatureFlagNames.MultiDocumentProvider, true);
+            await Flags.WaitForAsync(veteran, FeatureFlagNames.MultiDocumentProvider, true);
         }
         await using var session = await OpenAsync();
         var page = new UploadPageObject(session.Page);
@@ -438,31 +438,6 @@ public sealed class UploadPageTests(StackFixture stack, BrowserFixture browser)
         Assert.Empty(missing);
         Assert.Empty(session.Errors);
     }
-
-    private async Task SetFlagAsync(string flag, bool enabled, params string[] users)
-    {
-        using var ops = await stack.OperatorAsync();
-        using var response = await ops.PutAsJsonAsync($"/ops/features/{flag}", new FeatureFlagSetting(enabled, users, 0));
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private static async Task WaitForFlagAsync(HttpClient veteran, string flag, bool expected)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            var toggles = await veteran.GetFromJsonAsync<TogglesAnswer>($"/v0/feature_toggles?features={flag}");
-            if (toggles!.Data.Features.Single().Value == expected) return;
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"upload-api never saw {flag}={expected}");
-            await Task.Delay(250);
-        }
-    }
-
-    private sealed record TogglesAnswer(TogglesData Data);
-
-    private sealed record TogglesData(string Type, IReadOnlyList<ToggleValue> Features);
-
-    private sealed record ToggleValue(string Name, bool Value);
 
     private sealed record ListAnswer(IReadOnlyList<DocumentAnswer> Data);
 }
