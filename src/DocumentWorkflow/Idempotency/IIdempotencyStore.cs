@@ -20,4 +20,9 @@ public interface IIdempotencyStore
     /// bound, so a different request is still a mismatch. False when the attempt no longer holds the key or it
     /// is completed; true again for a repeated call.</summary>
     Task<bool> ReleaseAsync(IdempotencyKeyAttempt attempt, CancellationToken cancellationToken);
+
+    /// <summary>Deletes up to <paramref name="limit"/> keys created before <paramref name="createdBefore"/>, except one
+    /// whose attempt has held it since then (a reservation younger than the cut-off is still running). Returns how
+    /// many were deleted; the caller repeats until fewer than the limit come back.</summary>
+    Task<int> PurgeAsync(DateTimeOffset createdBefore, int limit, CancellationToken cancellationToken);
 }

@@ -9,10 +9,11 @@ public static class IdempotencyStoreRegistration
     public static IServiceCollection AddIdempotencyStore(this IServiceCollection services)
     {
         services.AddOptions<IdempotencySettings>().BindConfiguration(IdempotencySettings.SectionName)
-            .Validate(s => s.AbandonAfter > TimeSpan.Zero, "Idempotency:AbandonAfter must be positive.").ValidateOnStart();
+            .Validate(s => !s.Validate().Any(), "Idempotency settings are invalid (see Idempotency:* configuration).").ValidateOnStart();
         services.AddDatabaseStore<IIdempotencyStore>(
             (_, connectionString) => new SqliteIdempotencyStore(connectionString),
             (_, dataSource) => new PostgresIdempotencyStore(dataSource));
+        services.AddHostedService<IdempotencyKeyPurger>();
         return services;
     }
 }

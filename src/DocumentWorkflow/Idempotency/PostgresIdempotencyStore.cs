@@ -75,6 +75,18 @@ public sealed class PostgresIdempotencyStore(NpgsqlDataSource dataSource) : IIde
             """, new { attempt.ParticipantId, attempt.Key, attempt.DocumentId }, cancellationToken: cancellationToken)) == 1;
     }
 
+    public async Task<int> PurgeAsync(DateTimeOffset createdBefore, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // In slices (ix_idempotency_keys_created), so no single statement holds many row locks.
+        return await connection.ExecuteAsync(new CommandDefinition("""
+            DELETE FROM idempotency_keys WHERE (participant_id, key) IN (
+                SELECT participant_id, key FROM idempotency_keys
+                WHERE created_at < @before AND (state <> 'reserved' OR reserved_at < @before)
+                LIMIT @limit)
+            """, new { before = PostgresTimes.Write(createdBefore), limit }, cancellationToken: cancellationToken));
+    }
+
     private sealed class KeyRow
     {
         public string Fingerprint { get; set; } = "";

@@ -75,6 +75,18 @@ public sealed class SqliteIdempotencyStore(string connectionString) : IIdempoten
             cancellationToken: cancellationToken)) == 1;
     }
 
+    public async Task<int> PurgeAsync(DateTimeOffset createdBefore, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // In slices (ix_idempotency_keys_created), so the write lock is never held for long.
+        return await connection.ExecuteAsync(new CommandDefinition("""
+            DELETE FROM idempotency_keys WHERE (participant_id, key) IN (
+                SELECT participant_id, key FROM idempotency_keys
+                WHERE created_at < @before AND (state <> 'reserved' OR reserved_at < @before)
+                LIMIT @limit)
+            """, new { before = createdBefore.ToUnixTimeMilliseconds(), limit }, cancellationToken: cancellationToken));
+    }
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);

@@ -110,6 +110,50 @@ public abstract class IdempotencyStoreContract
     }
 
     [Fact]
+    public async Task Keys_first_used_before_the_cut_off_are_purged_and_their_key_is_then_new()
+    {
+        var (keys, _) = await CreateStoresAsync();
+        var old = Attempt(FileA, key: "old");
+        var recent = Attempt(FileA, key: "recent");
+        await Reserve(keys, old, T0);
+        Assert.True(await keys.CompleteAsync(Held(old), T0, None));
+        await Reserve(keys, recent, T0.AddHours(2));
+
+        Assert.Equal(1, await keys.PurgeAsync(T0.AddHours(1), 100, None));
+        Assert.Equal(0, await keys.PurgeAsync(T0.AddHours(1), 100, None));
+
+        // The purged key no longer binds its first request; the kept one still does.
+        var reuse = Attempt(FileB, key: "old");
+        Assert.Equal(new ReservationResult(ReservationOutcome.Reserved, reuse.DocumentId), await Reserve(keys, reuse, T0.AddHours(3)));
+        Assert.Equal(ReservationOutcome.Mismatch, (await Reserve(keys, Attempt(FileB, key: "recent"), T0.AddHours(3))).Outcome);
+    }
+
+    [Fact]
+    public async Task A_key_whose_attempt_took_it_over_after_the_cut_off_is_not_purged()
+    {
+        var (keys, _) = await CreateStoresAsync();
+        var first = Attempt(FileA);
+        await Reserve(keys, first, T0);
+        Assert.True(await keys.ReleaseAsync(Held(first), None));
+        var retry = Attempt(FileA);
+        Assert.Equal(ReservationOutcome.Reserved, (await Reserve(keys, retry, T0.AddHours(2))).Outcome);
+
+        Assert.Equal(0, await keys.PurgeAsync(T0.AddHours(1), 100, None));
+        Assert.Equal(ReservationOutcome.InProgress, (await Reserve(keys, Attempt(FileA), T0.AddHours(2).AddMinutes(1))).Outcome);
+    }
+
+    [Fact]
+    public async Task A_purge_deletes_at_most_its_limit_per_call()
+    {
+        var (keys, _) = await CreateStoresAsync();
+        foreach (var key in new[] { "a", "b", "c" }) await Reserve(keys, Attempt(FileA, key: key), T0);
+
+        Assert.Equal(2, await keys.PurgeAsync(T0.AddHours(1), 2, None));
+        Assert.Equal(1, await keys.PurgeAsync(T0.AddHours(1), 2, None));
+        Assert.Equal(0, await keys.PurgeAsync(T0.AddHours(1), 2, None));
+    }
+
+    [Fact]
     public async Task A_reservation_is_abandoned_exactly_when_the_timeout_has_passed()
     {
         var (keys, _) = await CreateStoresAsync();
