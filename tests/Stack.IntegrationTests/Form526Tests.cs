@@ -19,7 +19,7 @@ public sealed class Form526Tests(StackFixture stack)
     private static string SubmissionRoute(string submissionId) => $"/internal/form526/submissions/{submissionId}";
 
     private static MultipartFormDataContent Form(string kind, string? attachmentId = null, string? documentType = null,
-        string fileName = "document.pdf")
+        string fileName = "document.pdf", string claimId = ClaimId)
     {
         var file = new ByteArrayContent(SamplePdf.Create());
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
@@ -27,7 +27,7 @@ public sealed class Form526Tests(StackFixture stack)
         {
             { file, "file", fileName },
             { new StringContent(kind), "kind" },
-            { new StringContent(ClaimId), "claim_id" },
+            { new StringContent(claimId), "claim_id" },
             { new StringContent("p-526"), "participant_id" },
         };
         if (attachmentId is not null) form.Add(new StringContent(attachmentId), "attachment_id");
@@ -140,6 +140,30 @@ public sealed class Form526Tests(StackFixture stack)
         Assert.Equal(Form526Rules.InvalidAttachmentId, (await noAttachment.Content.ReadFromJsonAsync<ErrorAnswer>())!.Errors[0].Code);
         Assert.Equal(Form526Rules.InvalidKind, (await unknownKind.Content.ReadFromJsonAsync<ErrorAnswer>())!.Errors[0].Code);
         Assert.Equal(Form526Rules.InvalidDocumentType, (await noType.Content.ReadFromJsonAsync<ErrorAnswer>())!.Errors[0].Code);
+    }
+
+    [Fact]
+    public async Task A_document_for_an_undeclared_submission_or_another_claim_is_refused_and_nothing_is_sent()
+    {
+        using var pipeline = stack.ServiceClient(AppIds.UploadApi);
+        using var workflow = stack.ServiceClient(AppIds.DocumentWorkflow);
+        async Task<int> RecordedAsync(string claimId) => (await workflow.GetFromJsonAsync<List<System.Text.Json.JsonElement>>(
+            $"documents?participantId=p-526&claimId={claimId}"))!.Count;
+        var before = (await RecordedAsync(ClaimId), await RecordedAsync("600000527"));
+
+        using var undeclared = await pipeline.PostAsync($"{SubmissionRoute(SubmissionId())}/documents", Form(Form526Kinds.Form0781));
+        Assert.Equal(HttpStatusCode.Conflict, undeclared.StatusCode);
+        Assert.Equal("FORM526_SUBMISSION_NOT_DECLARED", (await undeclared.Content.ReadFromJsonAsync<ErrorAnswer>())!.Errors[0].Code);
+
+        var submissionId = SubmissionId();
+        (await pipeline.PutAsJsonAsync(SubmissionRoute(submissionId), Declaration(new Form526ExpectedDocument(Form526Kinds.Form0781))))
+            .EnsureSuccessStatusCode();
+        using var mismatch = await pipeline.PostAsync($"{SubmissionRoute(submissionId)}/documents",
+            Form(Form526Kinds.Form0781, claimId: "600000527"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, mismatch.StatusCode);
+        Assert.Equal("FORM526_SUBMISSION_MISMATCH", (await mismatch.Content.ReadFromJsonAsync<ErrorAnswer>())!.Errors[0].Code);
+
+        Assert.Equal(before, (await RecordedAsync(ClaimId), await RecordedAsync("600000527")));
     }
 
     [Fact]

@@ -60,6 +60,22 @@ public static partial class Form526Api
         if (error is not null) return error;
         await using var validated = upload!;
 
+        // Only into a declared submission, for its own claim: otherwise the SLA monitor could not see it.
+        Form526SubmissionView? declared;
+        try
+        {
+            declared = await new Form526WorkflowClient(services.HttpClients).GetAsync(submissionId, cancellationToken);
+        }
+        catch (Exception ex) when (ServiceCallFailures.IsUnreachable(ex))
+        {
+            return Form526Errors.WorkflowUnreachableBeforeUpload(ex.GetType().Name);
+        }
+        if (declared is null) return Form526Errors.NotDeclared(submissionId);
+        if (declared.ClaimId != validated.ClaimId || declared.ParticipantId != validated.ParticipantId)
+        {
+            return Form526Errors.Mismatch(submissionId);
+        }
+
         // Form 526 documents are compensation-claim evidence: always Lighthouse, never routed elsewhere.
         const string provider = ProviderIds.Lighthouse;
         var id = Guid.CreateVersion7(services.Time.GetUtcNow());

@@ -23,4 +23,19 @@ public static class Form526Errors
     public static IResult WorkflowUnavailable(string reason) => ApiErrors.Create(503, ApiErrors.UpstreamUnavailable,
         "Service unavailable", string.Create(CultureInfo.InvariantCulture,
             $"document-workflow could not be reached ({reason}); nothing was stored. The declaration can be sent again."));
+
+    public const string SubmissionNotDeclared = "FORM526_SUBMISSION_NOT_DECLARED";
+    public const string SubmissionMismatch = "FORM526_SUBMISSION_MISMATCH";
+
+    /// <summary>Without a declaration nobody could tell the submission's documents never all arrived.</summary>
+    public static IResult NotDeclared(string submissionId) => ApiErrors.Create(409, SubmissionNotDeclared, "Submission not declared",
+        $"Form 526 submission {submissionId} was never declared: PUT its expected documents to " +
+        "/internal/form526/submissions/{submissionId} first, then upload them. Nothing was sent.");
+
+    public static IResult Mismatch(string submissionId) => ApiErrors.Create(422, SubmissionMismatch, "Not this submission's claim",
+        $"The claim_id or participant_id differs from what Form 526 submission {submissionId} declared. Nothing was sent.");
+
+    public static IResult WorkflowUnreachableBeforeUpload(string reason) => ApiErrors.Create(503, ApiErrors.UpstreamUnavailable,
+        "Service unavailable", string.Create(CultureInfo.InvariantCulture,
+            $"document-workflow could not be reached ({reason}) to look up the submission; nothing was sent. Upload it again later."));
 }

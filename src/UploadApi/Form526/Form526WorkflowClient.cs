@@ -20,4 +20,14 @@ public sealed class Form526WorkflowClient(IHttpClientFactory httpClientFactory)
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<Form526SubmissionView>(cancellationToken))!;
     }
+
+    /// <summary>The declared submission, or null when it was never declared. A read, so it is retried.</summary>
+    public async Task<Form526SubmissionView?> GetAsync(string submissionId, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Form526Routes.SubmissionPath(submissionId)).MarkSafeToRetry();
+        using var response = await httpClientFactory.CreateClient(AppIds.DocumentWorkflow).SendAsync(request, cancellationToken);
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound) return null;
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<Form526SubmissionView>(cancellationToken);
+    }
 }
