@@ -96,9 +96,13 @@ public sealed class RoutingTests(StackFixture stack)
         // A numeric claim is Lighthouse's: ownership wins over the request.
         var (_, owned, _) = await UploadAsync(veteran, "600000323", providerId: "1");
         Assert.Equal("lighthouse", owned!.Provider);
-        // A claim nobody recognises: the requested provider.
-        var (_, requested, _) = await UploadAsync(veteran, "UNKNOWN-77", providerId: "1");
-        Assert.Equal("champva", requested!.Provider);
+        // A claim nobody recognises: the requested provider, whose intake refuses a claim it does not hold,
+        // so the document is recorded as upload_failed at CHAMPVA, never quietly filed elsewhere.
+        var (status, _, error) = await UploadAsync(veteran, "UNKNOWN-77", providerId: "1");
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "UPSTREAM_REJECTED"), (status, error!.Code));
+        var listed = await veteran.GetFromJsonAsync<ListAnswer>("/v0/benefits_claims/UNKNOWN-77/benefits_documents");
+        var recorded = Assert.Single(listed!.Data);
+        Assert.Equal(("champva", "upload_failed"), (recorded.Provider, recorded.Status));
     }
 
     [Fact]

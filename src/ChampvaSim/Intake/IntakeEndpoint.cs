@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DocumentUploads.ChampvaSim.Claims;
 using DocumentUploads.ChampvaSim.Errors;
 using DocumentUploads.ChampvaSim.Simulation;
 using DocumentUploads.SimulatorKit.Faults;
@@ -35,6 +36,12 @@ public static class IntakeEndpoint
         }
         if (metadata is null) return ChampvaErrors.BadRequest("The 'metadata' part is required.");
         if (Problem(metadata, form) is { } problem) return ChampvaErrors.BadRequest(problem);
+        // Like the real intake: a document for a claim CHAMPVA does not hold is refused, never filed somewhere.
+        if (!ClaimOwnership.Exists(metadata.ClaimNumber!))
+        {
+            return ChampvaErrors.Create(StatusCodes.Status404NotFound, ChampvaErrors.NotFound,
+                $"There is no CHAMPVA claim {metadata.ClaimNumber}; CHAMPVA claim numbers start with {ClaimOwnership.ClaimPrefix}.");
+        }
 
         if (faults.Happens(faults.Settings.UploadFailureRate))
         {

@@ -56,6 +56,20 @@ public sealed class ChampvaSimTests(ChampvaSimFixture fixture) : IClassFixture<C
     }
 
     [Fact]
+    public async Task An_intake_for_a_claim_that_is_not_CHAMPVA_s_is_refused_and_not_recorded()
+    {
+        using var response = await Champva.IntakeAsync(new
+        {
+            claimNumber = "600000001", beneficiaryId = "ben-1", documentCategory = "MEDICAL_RECORD", originalFileName = "records.pdf",
+        }, [1, 2, 3]);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var error = (await response.ReadNodeAsync())["error"]!;
+        Assert.Equal("NOT_FOUND", error["code"]!.GetValue<string>());
+        Assert.Contains("600000001", error["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task An_intake_moves_from_intake_to_pega_to_complete()
     {
         using var accepted = await Champva.IntakeAsync(Metadata, [1]);
