@@ -28,7 +28,7 @@ public sealed class SqliteOpsQueries(string connectionString) : IOpsQueries
         var bucketMs = (long)bucket.TotalMilliseconds;
         var toMs = fromMs + bucketMs * buckets;
         await using var connection = new SqliteConnection(connectionString);
-        // Served by ix_documents_created and ix_document_transitions_at.
+        // Served by ix_documents_created and ix_document_transitions_at_kind (index-only).
         var rows = await connection.QueryAsync<CountRow>(new CommandDefinition($"""
             SELECT (created_at - @fromMs) / @bucketMs AS Bucket, 'uploads' AS Key, count(*) AS Count FROM documents
             WHERE created_at >= @fromMs AND created_at < @toMs GROUP BY 1
