@@ -12,8 +12,13 @@ internal sealed class HealthProbe(HttpClient http, TimeProvider time)
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(2);
 
+    /// <summary>The header a launched service's health answer names its process in (ServiceDefaults' HealthIdentityMiddleware).</summary>
+    public const string ProcessIdHeader = "X-Process-Id";
+
+    /// <param name="processId">When set, only an answer naming this process counts: another process that took the
+    /// port first must not pass for the child.</param>
     public async Task WaitUntilHealthyAsync(string name, Uri url, string? apiToken, Func<HttpStatusCode, bool> isHealthy,
-        Task<int> exited, DateTimeOffset deadline, CancellationToken cancellationToken)
+        Task<int> exited, DateTimeOffset deadline, CancellationToken cancellationToken, int? processId = null)
     {
         var lastProblem = "no answer yet";
         while (true)
@@ -39,8 +44,14 @@ internal sealed class HealthProbe(HttpClient http, TimeProvider time)
                 using var request = new HttpRequestMessage(HttpMethod.Get, url);
                 if (apiToken is not null) request.Headers.Add(DaprSidecar.ApiTokenHeader, apiToken);
                 using var response = await http.SendAsync(request, attempt.Token);
-                if (isHealthy(response.StatusCode)) return;
-                lastProblem = $"HTTP {((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)}";
+                var answeredBy = response.Headers.TryGetValues(ProcessIdHeader, out var ids) ? ids.FirstOrDefault() : null;
+                if (processId is { } expected && answeredBy != expected.ToString(CultureInfo.InvariantCulture))
+                {
+                    lastProblem = $"an answer from another process ({ProcessIdHeader}: {answeredBy ?? "none"}, expected {expected}); " +
+                                  "something else is listening on this port";
+                }
+                else if (isHealthy(response.StatusCode)) return;
+                else lastProblem = $"HTTP {((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)}";
             }
             catch (HttpRequestException e)
             {

@@ -152,7 +152,7 @@ internal sealed class ResourceSupervisor : IAsyncDisposable
         if (resource.Sidecar is { } sidecar) Launch(sidecar);
 
         await _probe.WaitUntilHealthyAsync(app.Name, new Uri(resource.Launch.Url, HealthPaths.Ready), resource.Launch.HealthToken,
-            status => status == HttpStatusCode.OK, app.Process!.Exited, deadline, cancellationToken);
+            status => status == HttpStatusCode.OK, app.Process!.Exited, deadline, cancellationToken, app.Process.ProcessId);
         SetState(app, new ResourceState(ResourceStateKind.Running));
 
         if (resource.Sidecar is { } daprd)

@@ -12,6 +12,7 @@ internal sealed class ServiceDefaultsStartupFilter : IStartupFilter
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         app.UseMiddleware<HttpServerSpanTagsMiddleware>();
+        app.UseMiddleware<HealthIdentityMiddleware>();
         app.UseMiddleware<DaprAppTokenMiddleware>();
         next(app);
     };

@@ -28,7 +28,13 @@ if (builder.Configuration["APP_API_TOKEN"] is { Length: > 0 } appToken)
 }
 
 var unhealthy = settings.GetValue<bool>("Unhealthy");
-app.MapGet("/health", () => unhealthy ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : Results.Text("Healthy"));
+// Names its process like ServiceDefaults' health answers, unless told to pose as another process.
+var impostor = settings.GetValue<bool>("Impostor");
+app.MapGet("/health", (HttpResponse response) =>
+{
+    response.Headers["X-Process-Id"] = impostor ? "1" : Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    return unhealthy ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : Results.Text("Healthy");
+});
 // Lets a test see the environment the launcher gave this process.
 app.MapGet("/env/{variable}", (string variable) =>
     Environment.GetEnvironmentVariable(variable) is { } value ? Results.Text(value) : Results.NotFound());

@@ -36,14 +36,27 @@ public class StackFixture : IAsyncLifetime
         options.EnvironmentVariables["Outbox__Directory"] = Path.Combine(_dataDirectory, "outbox");
         options.EnvironmentVariables["ServiceAuth__SigningKey"] = ServiceSigningKey;
         Configure(options);
-        App = await DistributedApplicationTestingBuilder.CreateAsync(options);
-        try
+        // Free ports are picked before the services bind them; another test run on the machine (dotnet test runs
+        // test projects in parallel) can take one in between. The launcher then reports that service's failure,
+        // and a second start on fresh ports is the honest answer; anything else fails on the last attempt too.
+        const int attempts = 3;
+        for (var attempt = 1; ; attempt++)
         {
-            await App.StartAsync(new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
-        }
-        catch (Exception ex)
-        {
-            throw new InvalidOperationException($"The stack did not start:\n{string.Join('\n', Log.TakeLast(80))}", ex);
+            App = await DistributedApplicationTestingBuilder.CreateAsync(options);
+            try
+            {
+                await App.StartAsync(new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
+                return;
+            }
+            catch (DistributedApplicationException ex) when (attempt < attempts)
+            {
+                Log.Enqueue($"[stack-fixture] start {attempt} of {attempts} failed, retrying on fresh ports: {ex.Message}");
+                await App.DisposeAsync();
+            }
+            catch (Exception ex)
+            {
+                throw new InvalidOperationException($"The stack did not start:\n{string.Join('\n', Log.TakeLast(80))}", ex);
+            }
         }
     }
 

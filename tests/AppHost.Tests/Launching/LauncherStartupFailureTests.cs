@@ -28,6 +28,21 @@ public sealed class LauncherStartupFailureTests(ITestOutputHelper testOutput)
     }
 
     [Fact]
+    public async Task A_health_answer_from_another_process_on_the_port_does_not_pass_for_the_service()
+    {
+        // The impostor answers 200 but names another process, as whatever took the port first would.
+        await using var app = await TestServiceComposition.CreateAsync(
+            builder => builder.AddTestService("squatted").WithEnvironment("TestService__Impostor", "true"), _output,
+            startupTimeout: TimeSpan.FromSeconds(10));
+
+        var error = await Assert.ThrowsAsync<DistributedApplicationException>(() => app.StartAsync());
+
+        Assert.Contains("'squatted' did not become healthy", error.Message);
+        Assert.Contains("another process (X-Process-Id: 1, expected", error.Message);
+        Assert.All(app.GetResources(), r => TestServiceComposition.AssertGone(r.ProcessId));
+    }
+
+    [Fact]
     public async Task A_service_that_exits_while_starting_fails_startup_at_once()
     {
         await using var app = await TestServiceComposition.CreateAsync(
