@@ -61,9 +61,16 @@ public static class OtlpDecoder
 
     private static void ReadResourceSpans(ReadOnlySpan<byte> message, List<ReceivedSpan> spans)
     {
-        // The resource may come after the scopes on the wire: read it first.
         var service = ResourceServiceName(message);
-        var reader = new ProtoReader(message);
+        foreach (var (scope, span) in ScopeItems(message)) spans.Add(ReadSpan(span, service, scope));
+    }
+
+    /// <summary>The items (spans, metrics) of every scope of one resource, with the scope's name: ResourceSpans and
+    /// ResourceMetrics share the shape resource(1), scope_x(2) { scope(1), items(2) }.</summary>
+    private static List<(string Scope, byte[] Item)> ScopeItems(ReadOnlySpan<byte> resource)
+    {
+        var items = new List<(string, byte[])>();
+        var reader = new ProtoReader(resource);
         while (reader.Next())
         {
             if (reader.FieldNumber != 2 || reader.WireType != 2)
@@ -71,17 +78,19 @@ public static class OtlpDecoder
                 reader.Skip();
                 continue;
             }
-            var scopeSpans = new ProtoReader(reader.ReadBytes());
+            var scopeItems = new ProtoReader(reader.ReadBytes());
             var scope = "";
             var pending = new List<byte[]>();
-            while (scopeSpans.Next())
+            while (scopeItems.Next())
             {
-                if (scopeSpans.FieldNumber == 1 && scopeSpans.WireType == 2) scope = ScopeName(scopeSpans.ReadBytes());
-                else if (scopeSpans.FieldNumber == 2 && scopeSpans.WireType == 2) pending.Add(scopeSpans.ReadBytes().ToArray());
-                else scopeSpans.Skip();
+                // The scope may come after its items on the wire: name them once the scope is read.
+                if (scopeItems.FieldNumber == 1 && scopeItems.WireType == 2) scope = ScopeName(scopeItems.ReadBytes());
+                else if (scopeItems.FieldNumber == 2 && scopeItems.WireType == 2) pending.Add(scopeItems.ReadBytes().ToArray());
+                else scopeItems.Skip();
             }
-            foreach (var span in pending) spans.Add(ReadSpan(span, service, scope));
+            items.AddRange(pending.Select(item => (scope, item)));
         }
+        return items;
     }
 
     /// <summary>Span: trace_id(1) span_id(2) parent_span_id(4) name(5) kind(6) attributes(9) links(13).</summary>
@@ -123,25 +132,7 @@ public static class OtlpDecoder
     private static void ReadResourceMetrics(ReadOnlySpan<byte> message, List<ReceivedMetric> metrics)
     {
         var service = ResourceServiceName(message);
-        var reader = new ProtoReader(message);
-        while (reader.Next())
-        {
-            if (reader.FieldNumber != 2 || reader.WireType != 2)
-            {
-                reader.Skip();
-                continue;
-            }
-            var scopeMetrics = new ProtoReader(reader.ReadBytes());
-            var scope = "";
-            var pending = new List<byte[]>();
-            while (scopeMetrics.Next())
-            {
-                if (scopeMetrics.FieldNumber == 1 && scopeMetrics.WireType == 2) scope = ScopeName(scopeMetrics.ReadBytes());
-                else if (scopeMetrics.FieldNumber == 2 && scopeMetrics.WireType == 2) pending.Add(scopeMetrics.ReadBytes().ToArray());
-                else scopeMetrics.Skip();
-            }
-            foreach (var metric in pending) metrics.Add(ReadMetric(metric, service, scope));
-        }
+        foreach (var (scope, metric) in ScopeItems(message)) metrics.Add(ReadMetric(metric, service, scope));
     }
 
     /// <summary>Metric: name(1) unit(3) and one of gauge(5) sum(7) histogram(9) exponential_histogram(10) summary(11),
