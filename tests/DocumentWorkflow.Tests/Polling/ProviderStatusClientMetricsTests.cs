@@ -1,9 +1,9 @@
-using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.DocumentWorkflow.Polling;
 using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.TestSupport;
 
 namespace DocumentUploads.DocumentWorkflow.Tests.Polling;
 
@@ -12,26 +12,15 @@ namespace DocumentUploads.DocumentWorkflow.Tests.Polling;
 public sealed class ProviderStatusClientMetricsTests : IDisposable
 {
     private readonly ServiceTelemetry _telemetry = new($"provider-call-test-{Guid.NewGuid():N}");
-    private readonly MeterListener _listener = new();
-    private readonly List<(string Instrument, Dictionary<string, string?> Tags)> _measurements = [];
+    private readonly MeasurementRecorder _recorder;
 
-    public ProviderStatusClientMetricsTests()
-    {
-        _listener.InstrumentPublished = (instrument, listener) =>
-        {
-            if (instrument.Meter == _telemetry.Meter) listener.EnableMeasurementEvents(instrument);
-        };
-        _listener.SetMeasurementEventCallback<long>((i, _, tags, _) => Add(i, tags));
-        _listener.SetMeasurementEventCallback<double>((i, _, tags, _) => Add(i, tags));
-        _listener.Start();
-    }
+    public ProviderStatusClientMetricsTests() => _recorder = new MeasurementRecorder(_telemetry.Meter);
 
-    private void Add(Instrument instrument, ReadOnlySpan<KeyValuePair<string, object?>> tags) =>
-        _measurements.Add((instrument.Name, tags.ToArray().ToDictionary(t => t.Key, t => t.Value?.ToString())));
+    private IReadOnlyList<(string Instrument, Dictionary<string, string?> Tags)> Measurements => _recorder.Measurements;
 
     public void Dispose()
     {
-        _listener.Dispose();
+        _recorder.Dispose();
         _telemetry.Dispose();
     }
 
@@ -54,7 +43,7 @@ public sealed class ProviderStatusClientMetricsTests : IDisposable
             Content = JsonContent.Create(new ProviderStatusReport([], [])),
         }).QueryAsync("lighthouse", ["1"], CancellationToken.None);
 
-        var (instrument, tags) = Assert.Single(_measurements);
+        var (instrument, tags) = Assert.Single(Measurements);
         Assert.Equal("documentuploads.provider.call.duration", instrument);
         Assert.Equal(new Dictionary<string, string?> { ["provider"] = "lighthouse", ["operation"] = "status", ["outcome"] = "success" }, tags);
     }
@@ -66,8 +55,8 @@ public sealed class ProviderStatusClientMetricsTests : IDisposable
             .QueryAsync("champva", ["1"], CancellationToken.None));
 
         Assert.Equal(["documentuploads.provider.call.duration", "documentuploads.provider.call.errors"],
-            _measurements.Select(m => m.Instrument).Order());
-        var error = _measurements.Single(m => m.Instrument == "documentuploads.provider.call.errors").Tags;
+            Measurements.Select(m => m.Instrument).Order());
+        var error = Measurements.Single(m => m.Instrument == "documentuploads.provider.call.errors").Tags;
         Assert.Equal(("champva", "status", "failed", "503"),
             (error["provider"], error["operation"], error["outcome"], error["error.type"]));
     }
@@ -78,7 +67,7 @@ public sealed class ProviderStatusClientMetricsTests : IDisposable
         await Assert.ThrowsAsync<ProviderCallException>(() => Client(() => throw new HttpRequestException("refused"))
             .QueryAsync("lighthouse", ["1"], CancellationToken.None));
 
-        var error = _measurements.Single(m => m.Instrument == "documentuploads.provider.call.errors").Tags;
+        var error = Measurements.Single(m => m.Instrument == "documentuploads.provider.call.errors").Tags;
         Assert.Equal("HttpRequestException", error["error.type"]);
     }
 }

@@ -1,8 +1,8 @@
-using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.TestSupport;
 using DocumentUploads.UploadApi.Tests.Support;
 using DocumentUploads.UploadApi.Uploads;
 
@@ -13,26 +13,15 @@ namespace DocumentUploads.UploadApi.Tests.Uploads;
 public sealed class UploadMetricsTests : IDisposable
 {
     private readonly ServiceTelemetry _telemetry = new($"upload-metrics-test-{Guid.NewGuid():N}");
-    private readonly MeterListener _listener = new();
-    private readonly List<(string Instrument, Dictionary<string, string?> Tags)> _measurements = [];
+    private readonly MeasurementRecorder _recorder;
 
-    public UploadMetricsTests()
-    {
-        _listener.InstrumentPublished = (instrument, listener) =>
-        {
-            if (instrument.Meter == _telemetry.Meter) listener.EnableMeasurementEvents(instrument);
-        };
-        _listener.SetMeasurementEventCallback<long>((i, _, tags, _) => Add(i, tags));
-        _listener.SetMeasurementEventCallback<double>((i, _, tags, _) => Add(i, tags));
-        _listener.Start();
-    }
+    public UploadMetricsTests() => _recorder = new MeasurementRecorder(_telemetry.Meter);
 
-    private void Add(Instrument instrument, ReadOnlySpan<KeyValuePair<string, object?>> tags) =>
-        _measurements.Add((instrument.Name, tags.ToArray().ToDictionary(t => t.Key, t => t.Value?.ToString())));
+    private IReadOnlyList<(string Instrument, Dictionary<string, string?> Tags)> Measurements => _recorder.Measurements;
 
     public void Dispose()
     {
-        _listener.Dispose();
+        _recorder.Dispose();
         _telemetry.Dispose();
     }
 
@@ -52,7 +41,7 @@ public sealed class UploadMetricsTests : IDisposable
         await client.UploadAsync(ProviderIds.Lighthouse, upload, CancellationToken.None);
     }
 
-    private Dictionary<string, string?> Tags(string instrument) => _measurements.Single(m => m.Instrument == instrument).Tags;
+    private Dictionary<string, string?> Tags(string instrument) => Measurements.Single(m => m.Instrument == instrument).Tags;
 
     [Fact]
     public async Task An_accepted_upload_is_counted_and_timed_as_accepted()
@@ -62,7 +51,7 @@ public sealed class UploadMetricsTests : IDisposable
         Assert.Equal(new Dictionary<string, string?> { ["provider"] = "lighthouse", ["outcome"] = "accepted" }, Tags("documentuploads.uploads"));
         Assert.Equal(Tags("documentuploads.uploads"), Tags("documentuploads.upload.duration"));
         Assert.Equal("success", Tags("documentuploads.provider.call.duration")["outcome"]);
-        Assert.DoesNotContain(_measurements, m => m.Instrument == "documentuploads.provider.call.errors");
+        Assert.DoesNotContain(Measurements, m => m.Instrument == "documentuploads.provider.call.errors");
     }
 
     [Fact]
@@ -84,6 +73,6 @@ public sealed class UploadMetricsTests : IDisposable
         });
 
         Assert.Equal("rejected", Tags("documentuploads.uploads")["outcome"]);
-        Assert.DoesNotContain(_measurements, m => m.Instrument == "documentuploads.provider.call.errors");
+        Assert.DoesNotContain(Measurements, m => m.Instrument == "documentuploads.provider.call.errors");
     }
 }
