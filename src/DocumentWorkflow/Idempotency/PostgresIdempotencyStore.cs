@@ -16,11 +16,7 @@ public sealed class PostgresIdempotencyStore(NpgsqlDataSource dataSource) : IIde
         var key = new { request.ParticipantId, request.Key, request.DocumentId, request.Fingerprint, at = PostgresTimes.Write(now) };
 
         // A racing insert of the same key waits here for the other transaction, then does nothing.
-        var inserted = await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO idempotency_keys (participant_id, key, request_fingerprint, document_id, state, created_at, reserved_at)
-            VALUES (@ParticipantId, @Key, @Fingerprint, @DocumentId, 'reserved', @at, @at)
-            ON CONFLICT (participant_id, key) DO NOTHING
-            """, key, transaction, cancellationToken: cancellationToken));
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(IdempotencySql.Insert, key, transaction, cancellationToken: cancellationToken));
         if (inserted == 1)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -41,14 +37,8 @@ public sealed class PostgresIdempotencyStore(NpgsqlDataSource dataSource) : IIde
         var decision = ReservationRules.Decide(row.ToStored(), request, now, abandonAfter);
         var write = decision.Write switch
         {
-            ReservationWrite.TakeOver => """
-                UPDATE idempotency_keys SET document_id = @DocumentId, state = 'reserved', reserved_at = @at
-                WHERE participant_id = @ParticipantId AND key = @Key
-                """,
-            ReservationWrite.MarkCompleted => """
-                UPDATE idempotency_keys SET state = 'completed', completed_at = @at
-                WHERE participant_id = @ParticipantId AND key = @Key
-                """,
+            ReservationWrite.TakeOver => IdempotencySql.TakeOver,
+            ReservationWrite.MarkCompleted => IdempotencySql.MarkCompleted,
             _ => null,
         };
         if (write is not null) await connection.ExecuteAsync(new CommandDefinition(write, key, transaction, cancellationToken: cancellationToken));
@@ -59,32 +49,21 @@ public sealed class PostgresIdempotencyStore(NpgsqlDataSource dataSource) : IIde
     public async Task<bool> CompleteAsync(IdempotencyKeyAttempt attempt, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE idempotency_keys SET state = 'completed', completed_at = COALESCE(completed_at, @at)
-            WHERE participant_id = @ParticipantId AND key = @Key AND document_id = @DocumentId AND state <> 'released'
-            """, new { attempt.ParticipantId, attempt.Key, attempt.DocumentId, at = PostgresTimes.Write(now) },
+        return await connection.ExecuteAsync(new CommandDefinition(IdempotencySql.Complete, new { attempt.ParticipantId, attempt.Key, attempt.DocumentId, at = PostgresTimes.Write(now) },
             cancellationToken: cancellationToken)) == 1;
     }
 
     public async Task<bool> ReleaseAsync(IdempotencyKeyAttempt attempt, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE idempotency_keys SET state = 'released'
-            WHERE participant_id = @ParticipantId AND key = @Key AND document_id = @DocumentId AND state <> 'completed'
-            """, new { attempt.ParticipantId, attempt.Key, attempt.DocumentId }, cancellationToken: cancellationToken)) == 1;
+        return await connection.ExecuteAsync(new CommandDefinition(IdempotencySql.Release, new { attempt.ParticipantId, attempt.Key, attempt.DocumentId }, cancellationToken: cancellationToken)) == 1;
     }
 
     public async Task<int> PurgeAsync(DateTimeOffset createdBefore, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        // In slices (ix_idempotency_keys_created), so no single statement holds many row locks.
-        return await connection.ExecuteAsync(new CommandDefinition("""
-            DELETE FROM idempotency_keys WHERE (participant_id, key) IN (
-                SELECT participant_id, key FROM idempotency_keys
-                WHERE created_at < @before AND (state <> 'reserved' OR reserved_at < @before)
-                LIMIT @limit)
-            """, new { before = PostgresTimes.Write(createdBefore), limit }, cancellationToken: cancellationToken));
+        return await connection.ExecuteAsync(new CommandDefinition(IdempotencySql.Purge,
+            new { before = PostgresTimes.Write(createdBefore), limit }, cancellationToken: cancellationToken));
     }
 
     private sealed class KeyRow
