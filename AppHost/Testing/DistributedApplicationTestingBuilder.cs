@@ -16,6 +16,41 @@ public static class DistributedApplicationTestingBuilder
         CancellationToken cancellationToken = default) =>
         CreateAsync(DocumentUploadsComposition.Compose, options, cancellationToken);
 
+    /// <summary>Creates and starts the application. Free ports are picked before the services bind them, and another
+    /// process on the machine (a parallel test run) can take one in between: the launcher then reports that
+    /// service's failure, and this tries again on newly allocated ports, up to <paramref name="attempts"/> starts.
+    /// Any other failure fails on the last attempt too.</summary>
+    public static async Task<DistributedApplication> StartAsync(Action<DistributedApplicationBuilder> compose,
+        DistributedApplicationTestingOptions options, int attempts = 3, CancellationToken cancellationToken = default)
+    {
+        if (!options.AllocateFreePorts) attempts = 1; // the same fixed ports would fail the same way
+        for (var attempt = 1; ; attempt++)
+        {
+            var app = await CreateAsync(compose, options, cancellationToken);
+            try
+            {
+                await app.StartAsync(cancellationToken);
+                return app;
+            }
+            catch (DistributedApplicationException ex) when (attempt < attempts)
+            {
+                options.LogSink?.Invoke($"[testing] start {attempt} of {attempts} failed, retrying on fresh ports: {ex.Message}");
+                await app.DisposeAsync();
+            }
+            catch
+            {
+                await app.DisposeAsync();
+                throw;
+            }
+        }
+    }
+
+    /// <summary><see cref="StartAsync(Action{DistributedApplicationBuilder}, DistributedApplicationTestingOptions, int, CancellationToken)"/>
+    /// for the system's own composition.</summary>
+    public static Task<DistributedApplication> StartAsync(DistributedApplicationTestingOptions options, int attempts = 3,
+        CancellationToken cancellationToken = default) =>
+        StartAsync(DocumentUploadsComposition.Compose, options, attempts, cancellationToken);
+
     /// <summary>For a composition other than the system's own (the AppHost's own tests use a stand-in service).</summary>
     public static Task<DistributedApplication> CreateAsync(Action<DistributedApplicationBuilder> compose,
         DistributedApplicationTestingOptions? options = null, CancellationToken cancellationToken = default)

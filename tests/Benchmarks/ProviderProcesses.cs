@@ -29,21 +29,12 @@ public sealed class ProviderProcesses : IAsyncDisposable
         options.EnvironmentVariables["ServiceAuth__SigningKey"] = serviceSigningKey;
         // Per-request Information events are filtered out cheaply here too; warnings still show.
         options.EnvironmentVariables["Logging__LogLevel__Default"] = "Warning";
-        var app = await DistributedApplicationTestingBuilder.CreateAsync(builder =>
+        var app = await DistributedApplicationTestingBuilder.StartAsync(builder =>
         {
             var sim = builder.AddProject(AppIds.LighthouseSim, "../src/LighthouseSim/LighthouseSim.csproj", 5201);
             builder.AddProject(AppIds.ProviderLighthouse, "../src/ProviderLighthouse/ProviderLighthouse.csproj", 5101)
                 .WithReference(sim);
-        }, options, cancellationToken);
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
+        }, options, cancellationToken: cancellationToken);
         return new ProviderProcesses(app, log);
     }
 

@@ -26,12 +26,11 @@ public sealed class PollCycleKillTests(ITestOutputHelper output) : IAsyncLifetim
     {
         var options = Options();
         options.EnvironmentVariables["LighthouseSim__StepDuration"] = "00:00:00.050";
-        _providers = await DistributedApplicationTestingBuilder.CreateAsync(b =>
+        _providers = await DistributedApplicationTestingBuilder.StartAsync(b =>
         {
             var sim = b.AddProject(AppIds.LighthouseSim, "../src/LighthouseSim/LighthouseSim.csproj", 5201);
             b.AddProject(AppIds.ProviderLighthouse, "../src/ProviderLighthouse/ProviderLighthouse.csproj", 5101).WithReference(sim);
         }, options);
-        await _providers.StartAsync();
     }
 
     public async Task DisposeAsync()

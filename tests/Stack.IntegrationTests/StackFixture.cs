@@ -36,33 +36,21 @@ public class StackFixture : IAsyncLifetime
         options.EnvironmentVariables["Outbox__Directory"] = Path.Combine(_dataDirectory, "outbox");
         options.EnvironmentVariables["ServiceAuth__SigningKey"] = ServiceSigningKey;
         Configure(options);
-        // Free ports are picked before the services bind them; another test run on the machine (dotnet test runs
-        // test projects in parallel) can take one in between. The launcher then reports that service's failure,
-        // and a second start on fresh ports is the honest answer; anything else fails on the last attempt too.
-        const int attempts = 3;
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            App = await DistributedApplicationTestingBuilder.CreateAsync(options);
-            try
-            {
-                await App.StartAsync(new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
-                return;
-            }
-            catch (DistributedApplicationException ex) when (attempt < attempts)
-            {
-                Log.Enqueue($"[stack-fixture] start {attempt} of {attempts} failed, retrying on fresh ports: {ex.Message}");
-                await App.DisposeAsync();
-            }
-            catch (Exception ex)
-            {
-                throw new InvalidOperationException($"The stack did not start:\n{string.Join('\n', Log.TakeLast(80))}", ex);
-            }
+            App = await DistributedApplicationTestingBuilder.StartAsync(options,
+                cancellationToken: new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
+        }
+        catch (Exception ex)
+        {
+            throw new InvalidOperationException($"The stack did not start:\n{string.Join('\n', Log.TakeLast(80))}", ex);
         }
     }
 
     public virtual async Task DisposeAsync()
     {
-        await App.DisposeAsync();
+        // Null when no start succeeded: the testing builder has already stopped what it started.
+        if (App is not null) await App.DisposeAsync();
         try
         {
             Directory.Delete(_dataDirectory, recursive: true);
