@@ -15,8 +15,10 @@ namespace DocumentUploads.DocumentWorkflow.Alerts;
 /// own task; a poll cycle only drops a wake-up signal.</summary>
 public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserver
 {
-    /// <summary>Submissions read per evaluation for incomplete_submissions; the summary says "or more" beyond it.</summary>
-    public const int IncompleteSubmissionsLimit = 100;
+    /// <summary>Late Form 526 submissions alerted one by one, oldest first; beyond them one alert says how many more.
+    /// Bounds the pages a mass delay sends at once. Oldest first keeps the set stable: a newer submission never
+    /// displaces an older one that is still late.</summary>
+    public const int IncompleteSubmissionsLimit = 25;
 
     private readonly IDocumentStore _documents;
     private readonly IDocumentStatistics _statistics;
@@ -140,11 +142,10 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
             cancellationToken);
         var incomplete = await _form526.ListIncompleteSubmittedBeforeAsync(now - thresholds.CompletionSla,
             IncompleteSubmissionsLimit + 1, cancellationToken);
-        var oldest = incomplete.Count > 0 ? incomplete.MinBy(s => s.Submission.SubmittedAt)!.Submission : null;
         return new MonitorFacts(_startedAt, cycles, uploads, failed, counts.StuckPastWarning, counts.StuckPastCritical,
             counts.ByStatus.GetValueOrDefault("timed_out"),
-            new IncompleteSubmissionFacts(Math.Min(incomplete.Count, IncompleteSubmissionsLimit),
-                incomplete.Count > IncompleteSubmissionsLimit, oldest?.SubmissionId, oldest?.SubmittedAt));
+            new IncompleteSubmissionFacts(incomplete.Take(IncompleteSubmissionsLimit)
+                .Select(Form526Completeness.ToView).ToList(), incomplete.Count > IncompleteSubmissionsLimit));
     }
 
     private async Task ApplyAsync(AlertPlan plan, DateTimeOffset now, CancellationToken cancellationToken)

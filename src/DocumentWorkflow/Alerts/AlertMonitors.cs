@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.DocumentWorkflow.Storage;
 
 namespace DocumentUploads.DocumentWorkflow.Alerts;
@@ -93,20 +94,38 @@ public static class AlertMonitors
         }
     }
 
-    /// <summary>Form 526 submissions older than the SLA with an expected document not completed.</summary>
+    /// <summary>One alert per Form 526 submission older than the SLA with an expected document not completed
+    /// (subject: the submission id), so a second late submission pages too, and each resolves when its own
+    /// documents complete. Beyond the listed ones, one more alert (subject "") says that there are more.</summary>
     public static IEnumerable<AlertCondition> IncompleteSubmissions(MonitorFacts facts, MonitorThresholds thresholds)
     {
         var incomplete = facts.IncompleteSubmissions;
-        if (incomplete.Count == 0) yield break;
-        var count = incomplete.MoreThanCounted ? $"{incomplete.Count} or more" : incomplete.Count.ToString(CultureInfo.InvariantCulture);
-        var noun = incomplete.Count == 1 && !incomplete.MoreThanCounted ? "submission" : "submissions";
-        var oldest = incomplete.OldestSubmittedAt is { } at
-            ? $"; oldest {incomplete.OldestSubmissionId}, submitted {at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC"
-            : "";
-        yield return new AlertCondition(AlertMonitorNames.IncompleteSubmissions, "", AlertSeverities.Warning,
-            $"{count} Form 526 {noun} still missing a completed document more than " +
-            $"{DurationText.Format(thresholds.CompletionSla)} after submission{oldest}.");
+        var sla = DurationText.Format(thresholds.CompletionSla);
+        foreach (var submission in incomplete.Submissions)
+        {
+            var missing = submission.Expected.Where(e => e.Status != DocumentStatuses.Completed).Select(Missing);
+            yield return new AlertCondition(AlertMonitorNames.IncompleteSubmissions, submission.SubmissionId,
+                AlertSeverities.Warning,
+                $"Form 526 submission {submission.SubmissionId}, submitted {Utc(submission.SubmittedAt)}, is missing " +
+                $"{string.Join(", ", missing)} more than {sla} after submission.");
+        }
+        if (incomplete.MoreThanListed)
+        {
+            yield return new AlertCondition(AlertMonitorNames.IncompleteSubmissions, "", AlertSeverities.Warning,
+                $"More than {incomplete.Submissions.Count} Form 526 submissions are missing a completed document more " +
+                $"than {sla} after submission; the oldest {incomplete.Submissions.Count} have alerts of their own.");
+        }
     }
+
+    // "form_0781 (failed)", "bdd_instructions (not uploaded)", "veteran_upload att-1 (in_progress)"
+    private static string Missing(Form526ExpectedDocumentView expected)
+    {
+        var name = expected.AttachmentId is { } attachment ? $"{expected.Kind} {attachment}" : expected.Kind;
+        return $"{name} ({expected.Status ?? "not uploaded"})";
+    }
+
+    private static string Utc(DateTimeOffset at) =>
+        at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
 
     private static bool IsCompleted(PollCycleRecord cycle) =>
         cycle.FinishedAt is not null

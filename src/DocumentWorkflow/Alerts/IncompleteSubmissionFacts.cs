@@ -1,9 +1,10 @@
+using DocumentUploads.Contracts.Workflow;
+
 namespace DocumentUploads.DocumentWorkflow.Alerts;
 
-/// <summary>Form 526 submissions past their SLA with an expected document not completed: how many were
-/// found (at most the query's limit) and the oldest.</summary>
-public sealed record IncompleteSubmissionFacts(int Count, bool MoreThanCounted, string? OldestSubmissionId,
-    DateTimeOffset? OldestSubmittedAt)
+/// <summary>Form 526 submissions past their SLA with an expected document not completed, oldest first: at
+/// most the evaluator's limit of them, and whether there were more.</summary>
+public sealed record IncompleteSubmissionFacts(IReadOnlyList<Form526SubmissionView> Submissions, bool MoreThanListed)
 {
-    public static readonly IncompleteSubmissionFacts None = new(0, false, null, null);
+    public static readonly IncompleteSubmissionFacts None = new([], false);
 }

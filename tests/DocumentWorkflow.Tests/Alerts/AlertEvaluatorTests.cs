@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.DocumentWorkflow.Alerts;
 using DocumentUploads.DocumentWorkflow.Form526;
 using DocumentUploads.DocumentWorkflow.Form526.Sqlite;
@@ -108,6 +109,38 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
 
         await _evaluator.EvaluateAsync(None);
         Assert.Empty(Sent());
+    }
+
+    [Fact]
+    public async Task Each_late_form_526_submission_pages_even_while_another_is_active_and_a_flood_is_capped()
+    {
+        var form526 = new SqliteForm526Store(_connectionString);
+        var sla = new Form526Settings().CompletionSla;
+        Task DeclareAsync(string id, TimeSpan age) => form526.SaveAsync(new Form526Submission(id, "600000526", "p-526",
+            _clock.Now - age, _clock.Now, [new Form526ExpectedDocument(Form526Kinds.BddInstructions)]), None);
+        async Task<List<string>> FiredSubjectsAsync() => (await _evaluator.EvaluateAsync(None)).Fire
+            .Where(c => c.Monitor == AlertMonitorNames.IncompleteSubmissions).Select(c => c.Subject).ToList();
+
+        await DeclareAsync("sub-a", sla + TimeSpan.FromHours(1));
+        await DeclareAsync("sub-within-sla", sla - TimeSpan.FromHours(1));
+        Assert.Equal(["sub-a"], await FiredSubjectsAsync());
+
+        // A second late submission while the first is still active: it pages too.
+        await DeclareAsync("sub-b", sla + TimeSpan.FromMinutes(30));
+        Assert.Equal(["sub-b"], await FiredSubjectsAsync());
+
+        // A flood: the oldest IncompleteSubmissionsLimit are paged one by one, the rest in one alert.
+        for (var i = 0; i < AlertEvaluator.IncompleteSubmissionsLimit; i++)
+        {
+            await DeclareAsync($"sub-flood-{i:D2}", sla + TimeSpan.FromMinutes(10 - i * 0.1));
+        }
+        var flood = await FiredSubjectsAsync();
+        Assert.Equal(AlertEvaluator.IncompleteSubmissionsLimit - 2 + 1, flood.Count);
+        Assert.Contains("", flood);
+        Assert.DoesNotContain($"sub-flood-{AlertEvaluator.IncompleteSubmissionsLimit - 1:D2}", flood); // the newest waits
+        var active = (await _alerts.ListActiveAsync(None)).Where(a => a.Monitor == AlertMonitorNames.IncompleteSubmissions).ToList();
+        Assert.Equal(AlertEvaluator.IncompleteSubmissionsLimit + 1, active.Count);
+        Assert.Contains(active, a => a.Subject == "sub-a");
     }
 
     [Fact]

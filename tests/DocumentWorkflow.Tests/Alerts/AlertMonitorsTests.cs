@@ -1,3 +1,4 @@
+using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.DocumentWorkflow.Alerts;
 using DocumentUploads.DocumentWorkflow.Storage;
 using static DocumentUploads.DocumentWorkflow.Tests.Alerts.MonitorFactsBuilder;
@@ -190,26 +191,44 @@ public sealed class AlertMonitorsTests
     // incomplete_submissions
 
     [Fact]
-    public void Incomplete_submissions_name_the_count_and_the_oldest()
+    public void Each_incomplete_submission_is_its_own_alert_naming_what_is_missing()
     {
         var facts = Healthy with
         {
-            IncompleteSubmissions = new IncompleteSubmissionFacts(2, false, "sub-7", new DateTimeOffset(2026, 11, 6, 8, 30, 0, TimeSpan.Zero)),
+            IncompleteSubmissions = new IncompleteSubmissionFacts(
+            [
+                Submission("sub-7", new DateTimeOffset(2026, 11, 6, 8, 30, 0, TimeSpan.Zero),
+                    Expected(Form526Kinds.BddInstructions, null, DocumentStatuses.Completed),
+                    Expected(Form526Kinds.Form0781, null, DocumentStatuses.Failed),
+                    Expected(Form526Kinds.VeteranUpload, "att-2", null)),
+                Submission("sub-8", new DateTimeOffset(2026, 11, 7, 9, 0, 0, TimeSpan.Zero),
+                    Expected(Form526Kinds.Form0781a, null, DocumentStatuses.InProgress)),
+            ], MoreThanListed: false),
         };
-        var condition = Assert.Single(AlertMonitors.IncompleteSubmissions(facts, Thresholds));
-        Assert.Equal((AlertMonitorNames.IncompleteSubmissions, "", AlertSeverities.Warning),
-            (condition.Monitor, condition.Subject, condition.Severity));
-        Assert.Equal("2 Form 526 submissions still missing a completed document more than 72 h after submission; " +
-                     "oldest sub-7, submitted 2026-11-06 08:30:00 UTC.", condition.Summary);
+        var conditions = AlertMonitors.IncompleteSubmissions(facts, Thresholds).ToList();
+        Assert.Equal(
+        [
+            (AlertMonitorNames.IncompleteSubmissions, "sub-7", AlertSeverities.Warning),
+            (AlertMonitorNames.IncompleteSubmissions, "sub-8", AlertSeverities.Warning),
+        ], conditions.Select(c => (c.Monitor, c.Subject, c.Severity)));
+        Assert.Equal("Form 526 submission sub-7, submitted 2026-11-06 08:30:00 UTC, is missing form_0781 (failed), " +
+                     "veteran_upload att-2 (not uploaded) more than 72 h after submission.", conditions[0].Summary);
+        Assert.Equal("Form 526 submission sub-8, submitted 2026-11-07 09:00:00 UTC, is missing form_0781a (in_progress) " +
+                     "more than 72 h after submission.", conditions[1].Summary);
     }
 
     [Fact]
-    public void More_incomplete_submissions_than_read_say_so()
+    public void Beyond_the_listed_submissions_one_more_alert_says_there_are_more()
     {
-        var facts = Healthy with { IncompleteSubmissions = new IncompleteSubmissionFacts(100, true, "sub-1", Now.AddDays(-9)) };
-        Assert.StartsWith("100 or more Form 526 submissions", Assert.Single(AlertMonitors.IncompleteSubmissions(facts, Thresholds)).Summary);
-        var one = Healthy with { IncompleteSubmissions = new IncompleteSubmissionFacts(1, false, "sub-1", Now.AddDays(-4)) };
-        Assert.StartsWith("1 Form 526 submission still", Assert.Single(AlertMonitors.IncompleteSubmissions(one, Thresholds)).Summary);
+        var listed = Submission("sub-1", Now.AddDays(-9), Expected(Form526Kinds.BddInstructions, null, null));
+        var facts = Healthy with { IncompleteSubmissions = new IncompleteSubmissionFacts([listed], MoreThanListed: true) };
+        var conditions = AlertMonitors.IncompleteSubmissions(facts, Thresholds).ToList();
+        Assert.Equal(["sub-1", ""], conditions.Select(c => c.Subject));
+        Assert.Equal("More than 1 Form 526 submissions are missing a completed document more than 72 h after submission; " +
+                     "the oldest 1 have alerts of their own.", conditions[1].Summary);
+
+        var notMore = facts with { IncompleteSubmissions = new IncompleteSubmissionFacts([listed], MoreThanListed: false) };
+        Assert.Equal(["sub-1"], AlertMonitors.IncompleteSubmissions(notMore, Thresholds).Select(c => c.Subject));
     }
 
     [Fact]
@@ -219,14 +238,14 @@ public sealed class AlertMonitorsTests
         var failing = Cycles(Errors(("lighthouse", 1)), Errors(("lighthouse", 1)), Errors(("lighthouse", 1)))
             .Select(c => c with { FinishedAt = Now.AddHours(-1) }).ToList();
         var facts = new MonitorFacts(Now.AddDays(-1), failing, [new ProviderUploadCounts("lighthouse", 10, 5)], 6, 3, 1, 0,
-            new IncompleteSubmissionFacts(1, false, "sub-1", Now.AddDays(-4)));
+            new IncompleteSubmissionFacts([Submission("sub-1", Now.AddDays(-4), Expected(Form526Kinds.Form0781, null, null))], false));
         var keys = AlertMonitors.Evaluate(facts, Thresholds, Now).Select(c => (c.Monitor, c.Subject)).ToList();
         Assert.Equal(
         [
             (AlertMonitorNames.PollerStalled, ""), (AlertMonitorNames.ProviderStatusErrors, "lighthouse"),
             (AlertMonitorNames.UploadFailures, "lighthouse"), (AlertMonitorNames.FailureSpike, ""),
             (AlertMonitorNames.StuckDocuments, AlertSeverities.Warning), (AlertMonitorNames.StuckDocuments, AlertSeverities.Critical),
-            (AlertMonitorNames.IncompleteSubmissions, ""),
+            (AlertMonitorNames.IncompleteSubmissions, "sub-1"),
         ], keys);
     }
 

@@ -1,3 +1,4 @@
+using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.DocumentWorkflow.Alerts;
 using DocumentUploads.DocumentWorkflow.Storage;
 
@@ -22,6 +23,14 @@ internal static class MonitorFactsBuilder
 
     public static MonitorFacts Healthy => new(Now.AddDays(-1), [Cycle(Now.AddMinutes(-5))], [], 0, 0, 0, 0,
         IncompleteSubmissionFacts.None);
+
+    /// <summary>A late Form 526 submission as the evaluator hands it over: its expected documents and their status
+    /// (null while none was uploaded); complete only when all are completed.</summary>
+    public static Form526SubmissionView Submission(string id, DateTimeOffset submittedAt, params Form526ExpectedDocumentView[] expected) =>
+        new(id, "600000526", "p-526", submittedAt, expected.All(e => e.Status == DocumentStatuses.Completed), expected);
+
+    public static Form526ExpectedDocumentView Expected(string kind, string? attachmentId, string? status) =>
+        new(kind, attachmentId, status is null ? null : Guid.NewGuid(), status);
 
     /// <summary>A cycle that started a second before <paramref name="finishedAt"/>.</summary>
     public static PollCycleRecord Cycle(DateTimeOffset finishedAt, string outcome = PollCycleRecord.Succeeded,

@@ -232,10 +232,10 @@ public sealed class AlertMonitorTests(AlertsStackFixture stack)
             Assert.True(declared.IsSuccessStatusCode, await declared.Content.ReadAsStringAsync());
         }
 
-        var fired = await FiredAsync(mark, "incomplete_submissions");
-        Assert.Equal(("", "warning"), (fired.Subject, fired.Severity));
-        Assert.Contains($"1 Form 526 submission still missing a completed document more than 4 s after submission; oldest {submissionId}",
-            fired.Summary);
+        var fired = await FiredAsync(mark, "incomplete_submissions", submissionId);
+        Assert.Equal("warning", fired.Severity);
+        Assert.StartsWith($"Form 526 submission {submissionId}, submitted ", fired.Summary);
+        Assert.EndsWith("is missing bdd_instructions (not uploaded) more than 4 s after submission.", fired.Summary);
 
         var file = new ByteArrayContent(SamplePdf.Create());
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
