@@ -12,10 +12,8 @@ public sealed class PostgresDocumentStatistics(NpgsqlDataSource dataSource) : ID
         var byStatus = (await connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(
             "SELECT status, count(*) FROM documents GROUP BY status", cancellationToken: cancellationToken)))
             .ToDictionary(r => r.Status, r => r.Count);
-        var stuck = await connection.QuerySingleAsync<(long Warning, long Critical)>(new CommandDefinition("""
-            SELECT count(*) FILTER (WHERE created_at < @warning), count(*) FILTER (WHERE created_at < @critical)
-            FROM documents WHERE status IN ('submitted', 'in_progress')
-            """, new { warning = warningBefore.UtcDateTime, critical = criticalBefore.UtcDateTime },
+        var stuck = await connection.QuerySingleAsync<(long Warning, long Critical)>(new CommandDefinition(
+            DocumentStatisticsSql.StuckCounts, new { warning = warningBefore.UtcDateTime, critical = criticalBefore.UtcDateTime },
             cancellationToken: cancellationToken));
         return new DocumentCounts(byStatus, stuck.Warning, stuck.Critical);
     }

@@ -12,11 +12,8 @@ public sealed class SqliteDocumentStatistics(string connectionString) : IDocumen
         var byStatus = (await connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(
             "SELECT status, count(*) FROM documents GROUP BY status", cancellationToken: cancellationToken)))
             .ToDictionary(r => r.Status, r => r.Count);
-        // Served by ix_documents_pending: only pending rows are read.
-        var stuck = await connection.QuerySingleAsync<(long Warning, long Critical)>(new CommandDefinition("""
-            SELECT coalesce(sum(created_at < @warning), 0), coalesce(sum(created_at < @critical), 0)
-            FROM documents WHERE status IN ('submitted', 'in_progress')
-            """, new { warning = warningBefore.ToUnixTimeMilliseconds(), critical = criticalBefore.ToUnixTimeMilliseconds() },
+        var stuck = await connection.QuerySingleAsync<(long Warning, long Critical)>(new CommandDefinition(
+            DocumentStatisticsSql.StuckCounts, new { warning = warningBefore.ToUnixTimeMilliseconds(), critical = criticalBefore.ToUnixTimeMilliseconds() },
             cancellationToken: cancellationToken));
         return new DocumentCounts(byStatus, stuck.Warning, stuck.Critical);
     }

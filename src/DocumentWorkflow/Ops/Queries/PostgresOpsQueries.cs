@@ -63,7 +63,7 @@ public sealed class PostgresOpsQueries(NpgsqlDataSource dataSource) : IOpsQuerie
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition($"""
             SELECT {OpsSql.RowColumns} FROM documents
-            WHERE status IN ('submitted', 'in_progress', 'timed_out') AND status <> 'timed_out' AND created_at < @before
+            WHERE status IN ('submitted', 'in_progress') AND created_at < @before
             ORDER BY created_at, seq LIMIT @limit
             """, new { before = createdBefore.UtcDateTime, limit }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToRow()).ToList();

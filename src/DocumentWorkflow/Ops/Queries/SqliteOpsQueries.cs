@@ -59,11 +59,10 @@ public sealed class SqliteOpsQueries(string connectionString) : IOpsQueries
         CancellationToken cancellationToken)
     {
         await using var connection = new SqliteConnection(connectionString);
-        // The first status term repeats ix_documents_pending's WHERE word for word, so SQLite can use that
-        // partial index: only pending rows are read (the poller reads them all every cycle anyway), then sorted.
+        // A range of ix_documents_status_created per status: only the stuck documents are read, then sorted.
         var rows = await connection.QueryAsync<Row>(new CommandDefinition($"""
             SELECT {OpsSql.RowColumns} FROM documents
-            WHERE status IN ('submitted', 'in_progress', 'timed_out') AND status <> 'timed_out' AND created_at < @before
+            WHERE status IN ('submitted', 'in_progress') AND created_at < @before
             ORDER BY created_at, seq LIMIT @limit
             """, new { before = createdBefore.ToUnixTimeMilliseconds(), limit }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToRow()).ToList();
