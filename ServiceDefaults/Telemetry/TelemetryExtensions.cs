@@ -24,6 +24,7 @@ internal static class TelemetryExtensions
 
         builder.Services.AddSingleton(new ServiceTelemetry(serviceName));
         builder.Services.AddSingleton<ProviderCallMetrics>();
+        builder.Services.AddSingleton<UpstreamCallMetrics>();
 
         builder.Logging.AddOpenTelemetry(logging =>
         {

@@ -3,6 +3,7 @@ using DocumentUploads.ProviderChampva.Upstream;
 using DocumentUploads.ServiceDefaults;
 using DocumentUploads.ServiceDefaults.Auth;
 using DocumentUploads.ServiceDefaults.Resilience;
+using DocumentUploads.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Options;
 using Polly;
 
@@ -35,6 +36,7 @@ public static class ProviderChampvaApp
                 // The resilience pipeline owns the time-outs.
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
+            .AddHttpMessageHandler(sp => new UpstreamCallMetricsHandler(ChampvaClient.Upstream, sp.GetRequiredService<UpstreamCallMetrics>()))
             .AddHttpMessageHandler(sp => new ResilienceHandler(
                 sp.GetRequiredKeyedService<ResiliencePipeline<HttpResponseMessage>>(AppIds.ChampvaSim)));
 

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentUploads.ServiceDefaults.Resilience;
+using DocumentUploads.ServiceDefaults.Telemetry;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -15,6 +16,9 @@ namespace DocumentUploads.ProviderChampva.Upstream;
 public sealed class ChampvaClient(HttpClient http, TimeProvider time)
 {
     public const string ApiKeyHeader = "x-api-key";
+
+    /// <summary>The <c>upstream</c> tag of this service's calls in <see cref="UpstreamCallMetrics"/>.</summary>
+    public const string Upstream = "champva";
     private const string ApiBase = "api/champva/v1/";
 
     /// <summary>Streams <paramref name="document"/> to the API without buffering it.</summary>
@@ -30,7 +34,8 @@ public sealed class ChampvaClient(HttpClient http, TimeProvider time)
             { JsonContent.Create(metadata, options: JsonSerializerOptions.Web), "metadata" },
             { documentContent, "document", metadata.OriginalFileName },
         };
-        using var request = new HttpRequestMessage(HttpMethod.Post, ApiBase + "intake") { Content = content };
+        using var request = new HttpRequestMessage(HttpMethod.Post, ApiBase + "intake") { Content = content }
+            .ForUpstreamOperation("upload");
         using var response = await SendAsync(request, cancellationToken);
         var accepted = await ReadAsync<ChampvaIntakeAccepted>(response, cancellationToken);
         if (string.IsNullOrWhiteSpace(accepted.IntakeId))
@@ -46,7 +51,7 @@ public sealed class ChampvaClient(HttpClient http, TimeProvider time)
         using var request = new HttpRequestMessage(HttpMethod.Post, ApiBase + "intake/status:batch")
         {
             Content = JsonContent.Create(new ChampvaStatusBatchRequest(intakeIds), options: JsonSerializerOptions.Web),
-        }.MarkSafeToRetry();
+        }.MarkSafeToRetry().ForUpstreamOperation("status");
         using var response = await SendAsync(request, cancellationToken);
         return await ReadAsync<ChampvaStatusBatchResponse>(response, cancellationToken);
     }
@@ -57,7 +62,7 @@ public sealed class ChampvaClient(HttpClient http, TimeProvider time)
         CancellationToken cancellationToken)
     {
         var uri = $"{ApiBase}claims/{Uri.EscapeDataString(claimNumber)}?beneficiaryId={Uri.EscapeDataString(beneficiaryId)}";
-        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri).ForUpstreamOperation("claim");
         try
         {
             using var response = await SendAsync(request, cancellationToken);

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentUploads.ServiceDefaults.Resilience;
+using DocumentUploads.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace DocumentUploads.ProviderLighthouse.Lighthouse;
@@ -28,7 +29,8 @@ public sealed class LighthouseClient(IHttpClientFactory httpClientFactory, Light
             var fileContent = new StreamContent(file);
             fileContent.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
             content.Add(fileContent, "file", parameters.FileName);
-            return new HttpRequestMessage(HttpMethod.Post, _settings.DocumentsPath.TrimStart('/')) { Content = content };
+            return new HttpRequestMessage(HttpMethod.Post, _settings.DocumentsPath.TrimStart('/')) { Content = content }
+                .ForUpstreamOperation("upload");
         }, canResend: false, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
         var result = await response.Content.ReadFromJsonAsync<LighthouseEnvelope<LighthouseUploadResult>>(Json, cancellationToken);
@@ -44,7 +46,7 @@ public sealed class LighthouseClient(IHttpClientFactory httpClientFactory, Light
         using var response = await SendAuthorizedAsync(LighthouseHttpClients.Status, () => new HttpRequestMessage(HttpMethod.Post, _settings.StatusPath.TrimStart('/'))
         {
             Content = JsonContent.Create(new LighthouseEnvelope<LighthouseStatusRequest>(new(requestIds)), options: Json),
-        }.MarkSafeToRetry(), canResend: true, cancellationToken);
+        }.MarkSafeToRetry().ForUpstreamOperation("status"), canResend: true, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
         try
         {
@@ -65,7 +67,7 @@ public sealed class LighthouseClient(IHttpClientFactory httpClientFactory, Light
             .Replace("{participantId}", Uri.EscapeDataString(participantId), StringComparison.Ordinal)
             .Replace("{claimId}", claimId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         using var response = await SendAuthorizedAsync(LighthouseHttpClients.Status,
-            () => new HttpRequestMessage(HttpMethod.Get, path), canResend: true, cancellationToken);
+            () => new HttpRequestMessage(HttpMethod.Get, path).ForUpstreamOperation("claim"), canResend: true, cancellationToken);
         if (response.StatusCode == HttpStatusCode.NotFound) return false;
         await EnsureSuccessAsync(response, cancellationToken);
         return true;

@@ -1,5 +1,6 @@
 using DocumentUploads.ServiceDefaults.Resilience;
 using DocumentUploads.ServiceDefaults.ServiceInvocation;
+using DocumentUploads.ServiceDefaults.Telemetry;
 using Polly;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,9 @@ public static class LighthouseHttpClients
     public const string Status = "lighthouse-status";
     public const string Upload = "lighthouse-upload";
     public const string Token = "lighthouse-token";
+
+    /// <summary>The <c>upstream</c> tag of this service's calls in <see cref="UpstreamCallMetrics"/>.</summary>
+    public const string Upstream = "lighthouse";
 
     public static IServiceCollection AddLighthouse(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,14 +32,18 @@ public static class LighthouseHttpClients
             client.BaseAddress = new Uri(url.TrimEnd('/') + "/");
         }
 
-        services.AddHttpClient(Token, BaseAddress);
+        static UpstreamCallMetricsHandler Measured(IServiceProvider sp) =>
+            new(Upstream, sp.GetRequiredService<UpstreamCallMetrics>());
+
+        services.AddHttpClient(Token, BaseAddress).AddHttpMessageHandler(Measured);
         services.AddHttpClient(Upload, (sp, client) =>
         {
             BaseAddress(sp, client);
             client.Timeout = sp.GetRequiredService<IOptions<LighthouseSettings>>().Value.UploadTimeout;
-        });
+        }).AddHttpMessageHandler(Measured);
         services.AddResiliencePipeline(Status);
         services.AddHttpClient(Status, BaseAddress)
+            .AddHttpMessageHandler(Measured)
             .AddHttpMessageHandler(sp => new ResilienceHandler(sp.GetRequiredKeyedService<ResiliencePipeline<HttpResponseMessage>>(Status)));
         return services;
     }

@@ -1,3 +1,4 @@
+using DocumentUploads.ServiceDefaults.Telemetry;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
@@ -77,13 +78,17 @@ public sealed partial class LighthouseTokenProvider : IDisposable
             Expires = now.AddMinutes(5),
             SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.RsaSha256),
         });
-        using var response = await _http.PostAsync(tokenUrl, new FormUrlEncodedContent(new Dictionary<string, string>
+        using var request = new HttpRequestMessage(HttpMethod.Post, tokenUrl)
         {
-            ["grant_type"] = "client_credentials",
-            ["client_assertion_type"] = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-            ["client_assertion"] = assertion,
-            ["scope"] = _settings.Scopes,
-        }), cancellationToken);
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials",
+                ["client_assertion_type"] = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+                ["client_assertion"] = assertion,
+                ["scope"] = _settings.Scopes,
+            }),
+        }.ForUpstreamOperation("token");
+        using var response = await _http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw new LighthouseException(response.StatusCode, "token exchange refused");

@@ -140,7 +140,7 @@ public abstract class TelemetryExportTests<TFixture>(TFixture stack) : IClassFix
 
     // Tags a dashboard can group by; never ids, claim numbers, file names or participants.
     private static readonly HashSet<string> LowCardinalityTags =
-        ["provider", "operation", "outcome", "error.type", "reason", "document_type", "kind", "from", "to", "step", "status", "threshold",
+        ["provider", "upstream", "operation", "outcome", "error.type", "reason", "document_type", "kind", "from", "to", "step", "status", "threshold",
             "monitor", "severity"];
 
     [Fact]
@@ -160,9 +160,15 @@ public abstract class TelemetryExportTests<TFixture>(TFixture stack) : IClassFix
         bool ProviderCalls(List<ReceivedMetric> all, string service, string operation) => all.Any(m =>
             m.Name == "documentuploads.provider.call.duration" && m.Service == service
             && m.DataPoints.Any(p => p.GetValueOrDefault("operation") == operation));
+        // provider-lighthouse's own calls to Lighthouse: the token exchange, the upload, the status queries.
+        bool UpstreamCalls(List<ReceivedMetric> all) => new[] { "token", "upload", "status" }.All(operation => all.Any(m =>
+            m.Name == "documentuploads.upstream.call.duration" && m.Service == AppIds.ProviderLighthouse
+            && m.DataPoints.Any(p => p.GetValueOrDefault("upstream") == "lighthouse" && p.GetValueOrDefault("operation") == operation
+                                     && p.GetValueOrDefault("outcome") == "success")));
         var metrics = await Eventually.PollAsync(() => Task.FromResult(Receiver.Metrics.ToList()), all =>
                 SystemMetrics.All(e => all.Any(m => m.Name == e.Key && m.Service == e.Value.Service))
-                && ProviderCalls(all, AppIds.UploadApi, "upload") && ProviderCalls(all, AppIds.DocumentWorkflow, "status"),
+                && ProviderCalls(all, AppIds.UploadApi, "upload") && ProviderCalls(all, AppIds.DocumentWorkflow, "status")
+                && UpstreamCalls(all),
             ExportWait);
 
         foreach (var (name, (service, unit)) in SystemMetrics)
@@ -173,6 +179,7 @@ public abstract class TelemetryExportTests<TFixture>(TFixture stack) : IClassFix
         }
         Assert.True(ProviderCalls(metrics, AppIds.UploadApi, "upload"), "no provider call metric for uploads");
         Assert.True(ProviderCalls(metrics, AppIds.DocumentWorkflow, "status"), "no provider call metric for status queries");
+        Assert.True(UpstreamCalls(metrics), "provider-lighthouse's calls to Lighthouse were not all measured (token, upload, status)");
         Assert.Contains(metrics, m => m.Name == "documentuploads.uploads"
                                       && m.DataPoints.Any(p => p["provider"] == "lighthouse" && p["outcome"] == "accepted"));
         Assert.Contains(metrics, m => m.Name == "documentuploads.documents" && m.DataPoints.Any(p => p["status"] == "completed"));
