@@ -11,6 +11,12 @@ internal static class SqlQueries
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
+    public static async Task ExecuteAsync(this NpgsqlDataSource sql, string statement)
+    {
+        await using var command = sql.CreateCommand(statement);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public static async Task<List<T>> RowsAsync<T>(this NpgsqlDataSource sql, string query, Func<NpgsqlDataReader, T> read)
     {
         await using var command = sql.CreateCommand(query);

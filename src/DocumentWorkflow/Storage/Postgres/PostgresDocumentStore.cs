@@ -21,9 +21,14 @@ public sealed class PostgresDocumentStore(NpgsqlDataSource dataSource, ILogger<P
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         // A session lock spans the runner's per-script transactions; a second replica waits here
-        // and then finds every script already recorded.
-        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@key)",
-            new { key = MigrationLockKey }, cancellationToken: cancellationToken));
+        // and then finds every script already recorded. It asks again every 200 ms instead of waiting
+        // inside pg_advisory_lock: a statement waiting that way holds a snapshot, which CREATE INDEX
+        // CONCURRENTLY (migration 010) waits for while the waiter waits for it, a deadlock.
+        while (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT pg_try_advisory_lock(@key)",
+                   new { key = MigrationLockKey }, cancellationToken: cancellationToken)))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+        }
         try
         {
             await new SqlMigrationRunner("Storage.Postgres.Migrations", logger).ApplyAsync(connection, cancellationToken);
