@@ -17,6 +17,17 @@ internal static class OpsSql
         form526_kind AS Form526Kind, created_at AS CreatedAt, updated_at AS UpdatedAt
         """;
 
+    public const string LatestInStatus =
+        $"SELECT {RowColumns} FROM documents WHERE status = @status ORDER BY updated_at DESC LIMIT @limit";
+
+    /// <summary>Submitted or in-progress documents created before @before, oldest first: a range of
+    /// ix_documents_status_created per status, so only the stuck documents are read, then sorted.</summary>
+    public const string PendingCreatedBefore = $"""
+        SELECT {RowColumns} FROM documents
+        WHERE status IN ('submitted', 'in_progress') AND created_at < @before
+        ORDER BY created_at, seq LIMIT @limit
+        """;
+
     /// <summary>Series names as the SQL writes them, kept equal to <see cref="ThroughputSeries"/>.</summary>
     public const string TransitionSeries =
         "CASE WHEN kind = 'completed' THEN 'completions' ELSE 'failures' END";

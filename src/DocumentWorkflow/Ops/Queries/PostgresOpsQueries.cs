@@ -12,13 +12,9 @@ public sealed class PostgresOpsQueries(NpgsqlDataSource dataSource) : IOpsQuerie
         // REPEATABLE READ: the four groupings see one snapshot, so their totals agree.
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead,
             cancellationToken);
-        var byStep = await connection.QueryAsync<CountRow>(new CommandDefinition(OpsSql.ByStatusAndStep, transaction: transaction,
-            cancellationToken: cancellationToken));
-        var byProvider = await QueryGroupsAsync(connection, transaction, OpsSql.ByProvider, cancellationToken);
-        var byType = await QueryGroupsAsync(connection, transaction, OpsSql.ByDocumentType, cancellationToken);
-        var byKind = await QueryGroupsAsync(connection, transaction, OpsSql.ByForm526Kind, cancellationToken);
+        var counts = await OpsReads.CountsAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new OpsCounts(byStep.Select(r => r.ToStatusStep()).ToList(), byProvider, byType, byKind);
+        return counts;
     }
 
     public async Task<IReadOnlyList<ThroughputCount>> ThroughputAsync(DateTimeOffset from, TimeSpan bucket, int buckets,
@@ -45,34 +41,17 @@ public sealed class PostgresOpsQueries(NpgsqlDataSource dataSource) : IOpsQuerie
         CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var result = new List<OpsDocumentRow>();
-        // One indexed range per status (ix_documents_status_updated), newest first, then merged.
-        foreach (var status in statuses.Distinct())
-        {
-            var rows = await connection.QueryAsync<Row>(new CommandDefinition($"""
-                SELECT {OpsSql.RowColumns} FROM documents WHERE status = @status ORDER BY updated_at DESC LIMIT @limit
-                """, new { status, limit }, cancellationToken: cancellationToken));
-            result.AddRange(rows.Select(r => r.ToRow()));
-        }
-        return result.OrderByDescending(r => r.UpdatedAt).ThenBy(r => r.Id).Take(limit).ToList();
+        return await OpsReads.LatestInStatusAsync<Row>(connection, statuses, limit, r => r.ToRow(), cancellationToken);
     }
 
     public async Task<IReadOnlyList<OpsDocumentRow>> PendingCreatedBeforeAsync(DateTimeOffset createdBefore, int limit,
         CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition($"""
-            SELECT {OpsSql.RowColumns} FROM documents
-            WHERE status IN ('submitted', 'in_progress') AND created_at < @before
-            ORDER BY created_at, seq LIMIT @limit
-            """, new { before = createdBefore.UtcDateTime, limit }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(OpsSql.PendingCreatedBefore,
+            new { before = createdBefore.UtcDateTime, limit }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToRow()).ToList();
     }
-
-    private static async Task<IReadOnlyList<GroupCount>> QueryGroupsAsync(NpgsqlConnection connection,
-        NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<CountRow>(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken)))
-        .Select(r => r.ToGroup()).ToList();
 
     private sealed class Row
     {

@@ -12,13 +12,9 @@ public sealed class SqliteOpsQueries(string connectionString) : IOpsQueries
         await connection.OpenAsync(cancellationToken);
         // One read transaction: the four groupings see the same snapshot (WAL), so their totals agree.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var byStep = await connection.QueryAsync<CountRow>(new CommandDefinition(OpsSql.ByStatusAndStep, transaction: transaction,
-            cancellationToken: cancellationToken));
-        var byProvider = await QueryGroupsAsync(connection, transaction, OpsSql.ByProvider, cancellationToken);
-        var byType = await QueryGroupsAsync(connection, transaction, OpsSql.ByDocumentType, cancellationToken);
-        var byKind = await QueryGroupsAsync(connection, transaction, OpsSql.ByForm526Kind, cancellationToken);
+        var counts = await OpsReads.CountsAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new OpsCounts(byStep.Select(r => r.ToStatusStep()).ToList(), byProvider, byType, byKind);
+        return counts;
     }
 
     public async Task<IReadOnlyList<ThroughputCount>> ThroughputAsync(DateTimeOffset from, TimeSpan bucket, int buckets,
@@ -43,35 +39,17 @@ public sealed class SqliteOpsQueries(string connectionString) : IOpsQueries
         CancellationToken cancellationToken)
     {
         await using var connection = new SqliteConnection(connectionString);
-        var result = new List<OpsDocumentRow>();
-        // One indexed range per status (ix_documents_status_updated), newest first, then merged.
-        foreach (var status in statuses.Distinct())
-        {
-            var rows = await connection.QueryAsync<Row>(new CommandDefinition($"""
-                SELECT {OpsSql.RowColumns} FROM documents WHERE status = @status ORDER BY updated_at DESC LIMIT @limit
-                """, new { status, limit }, cancellationToken: cancellationToken));
-            result.AddRange(rows.Select(r => r.ToRow()));
-        }
-        return result.OrderByDescending(r => r.UpdatedAt).ThenBy(r => r.Id).Take(limit).ToList();
+        return await OpsReads.LatestInStatusAsync<Row>(connection, statuses, limit, r => r.ToRow(), cancellationToken);
     }
 
     public async Task<IReadOnlyList<OpsDocumentRow>> PendingCreatedBeforeAsync(DateTimeOffset createdBefore, int limit,
         CancellationToken cancellationToken)
     {
         await using var connection = new SqliteConnection(connectionString);
-        // A range of ix_documents_status_created per status: only the stuck documents are read, then sorted.
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition($"""
-            SELECT {OpsSql.RowColumns} FROM documents
-            WHERE status IN ('submitted', 'in_progress') AND created_at < @before
-            ORDER BY created_at, seq LIMIT @limit
-            """, new { before = createdBefore.ToUnixTimeMilliseconds(), limit }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(OpsSql.PendingCreatedBefore,
+            new { before = createdBefore.ToUnixTimeMilliseconds(), limit }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToRow()).ToList();
     }
-
-    private static async Task<IReadOnlyList<GroupCount>> QueryGroupsAsync(SqliteConnection connection,
-        System.Data.Common.DbTransaction transaction, string sql, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<CountRow>(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken)))
-        .Select(r => r.ToGroup()).ToList();
 
     private sealed class Row
     {
