@@ -4,10 +4,6 @@ namespace DocumentUploads.ServiceDefaults.Telemetry;
 /// <c>documentuploads.provider.call.duration</c> and <c>.errors</c>.</summary>
 public sealed class ProviderCallMetrics(ServiceTelemetry telemetry)
 {
-    public const string Success = CallOutcomes.Success;
-    public const string Rejected = CallOutcomes.Rejected;
-    public const string Failed = CallOutcomes.Failed;
-
     private readonly CallInstruments _instruments =
         new(telemetry.Meter, "documentuploads.provider.call", "provider", "a provider service");
 

@@ -19,12 +19,12 @@ public sealed class ProviderStatusClient(IHttpClientFactory httpClientFactory, P
         try
         {
             var report = await QueryCoreAsync(provider, requestIds, cancellationToken);
-            metrics.Record(provider, Operation, ProviderCallMetrics.Success, started);
+            metrics.Record(provider, Operation, CallOutcomes.Success, started);
             return report;
         }
         catch (ProviderCallException ex)
         {
-            metrics.Record(provider, Operation, ProviderCallMetrics.Failed, started, ErrorType(ex));
+            metrics.Record(provider, Operation, CallOutcomes.Failed, started, ErrorType(ex));
             throw;
         }
     }

@@ -21,7 +21,7 @@ public sealed class ClaimOwnershipClient(IHttpClientFactory httpClientFactory, P
             var answer = await client.GetFromJsonAsync<ProviderClaimOwnership>(
                              $"{path}?participantId={Uri.EscapeDataString(participantId)}", cancellationToken)
                          ?? throw new HttpRequestException($"{provider} gave an empty ownership answer.");
-            metrics.Record(provider, "ownership", ProviderCallMetrics.Success, started);
+            metrics.Record(provider, "ownership", CallOutcomes.Success, started);
             return answer;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -29,7 +29,7 @@ public sealed class ClaimOwnershipClient(IHttpClientFactory httpClientFactory, P
             var errorType = ex is HttpRequestException { StatusCode: { } status }
                 ? ((int)status).ToString(CultureInfo.InvariantCulture)
                 : ex.GetType().Name;
-            metrics.Record(provider, "ownership", ProviderCallMetrics.Failed, started, errorType);
+            metrics.Record(provider, "ownership", CallOutcomes.Failed, started, errorType);
             throw;
         }
     }

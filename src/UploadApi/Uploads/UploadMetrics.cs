@@ -33,7 +33,7 @@ public sealed class UploadMetrics
         _uploads.Add(1, tags);
         _duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
         _calls.Record(provider, "upload",
-            outcome.Accepted ? ProviderCallMetrics.Success : outcome.Rejected ? ProviderCallMetrics.Rejected : ProviderCallMetrics.Failed,
+            outcome.Accepted ? CallOutcomes.Success : outcome.Rejected ? CallOutcomes.Rejected : CallOutcomes.Failed,
             started, outcome.StatusCode.ToString(CultureInfo.InvariantCulture));
     }
 }
