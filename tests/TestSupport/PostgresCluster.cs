@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Npgsql;
 
@@ -137,7 +136,7 @@ public sealed partial class PostgresCluster : IAsyncDisposable
         const int attempts = 3;
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreeLoopbackPort();
+            var port = LoopbackPorts.Free();
             // Durability off: the cluster is thrown away, and this makes every commit cheap.
             var options = $"-p {port} -k '{directory}' -c listen_addresses=127.0.0.1 " +
                 "-c fsync=off -c synchronous_commit=off -c full_page_writes=off";
@@ -153,13 +152,6 @@ public sealed partial class PostgresCluster : IAsyncDisposable
                 $"PostgreSQL did not start ({start.Command} exited with {start.ExitCode}).{Environment.NewLine}" +
                 $"{start.Output.Trim()}{Environment.NewLine}Server log:{Environment.NewLine}{log}");
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string ReadLog(string directory)

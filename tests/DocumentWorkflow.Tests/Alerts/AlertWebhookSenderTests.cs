@@ -1,9 +1,7 @@
-using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using DocumentUploads.DocumentWorkflow.Alerts;
 using Microsoft.Extensions.DependencyInjection;
+using DocumentUploads.TestSupport;
 using Microsoft.Extensions.Logging;
 
 namespace DocumentUploads.DocumentWorkflow.Tests.Alerts;
@@ -17,27 +15,19 @@ public sealed class AlertWebhookSenderTests : IDisposable
         AlertMonitorNames.UploadFailures, "lighthouse", AlertSeverities.Critical, "3 of 12 uploads failed.",
         new DateTimeOffset(2026, 11, 10, 12, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 10, 12, 1, 0, TimeSpan.Zero), null);
 
-    private readonly HttpListener _listener = new();
-    private readonly ConcurrentQueue<string> _bodies = new();
-    private readonly ConcurrentQueue<int> _answers = new();
+    private readonly RecordingListener _listener = new();
     private readonly ServiceProvider _services = new ServiceCollection().AddHttpClient().BuildServiceProvider();
     private readonly CapturedLog<AlertWebhookSender> _log = new();
-    private readonly int _port = FreePort();
-
-    public AlertWebhookSenderTests()
-    {
-        _listener.Prefixes.Add($"http://127.0.0.1:{_port}/");
-        _listener.Start();
-        _ = ServeAsync();
-    }
 
     public void Dispose()
     {
-        _listener.Close();
+        _listener.Dispose();
         _services.Dispose();
     }
 
-    private Uri Target => new($"http://127.0.0.1:{_port}/hooks/alerts?token={Secret}");
+    private Uri Target => new($"http://127.0.0.1:{_listener.Port}/hooks/alerts?token={Secret}");
+
+    private List<string> Bodies => _listener.Requests.Select(r => r.Body).ToList();
 
     private AlertWebhookSender Sender(AlertSettings settings) => new(new AlertWebhookQueue(),
         _services.GetRequiredService<IHttpClientFactory>(), new FixedOptionsMonitor<AlertSettings>(settings), TimeProvider.System, _log);
@@ -52,7 +42,7 @@ public sealed class AlertWebhookSenderTests : IDisposable
     {
         Assert.True(await Sender(Fast()).SendAsync(new AlertWebhookMessage(AlertWebhookMessage.Fired, Alert), Target, Fast(), default));
 
-        using var body = JsonDocument.Parse(Assert.Single(_bodies));
+        using var body = JsonDocument.Parse(Assert.Single(Bodies));
         Assert.Equal("fired", body.RootElement.GetProperty("event").GetString());
         var alert = body.RootElement.GetProperty("alert");
         Assert.Equal(Alert.Id, alert.GetProperty("id").GetGuid());
@@ -67,13 +57,13 @@ public sealed class AlertWebhookSenderTests : IDisposable
     [Fact]
     public async Task Server_errors_and_429_are_retried_until_accepted()
     {
-        _answers.Enqueue(500);
-        _answers.Enqueue(503);
-        _answers.Enqueue(429);
+        _listener.AnswerNext(500);
+        _listener.AnswerNext(503);
+        _listener.AnswerNext(429);
 
         Assert.True(await Sender(Fast()).SendAsync(new AlertWebhookMessage(AlertWebhookMessage.Resolved, Alert), Target, Fast(), default));
 
-        Assert.Equal(4, _bodies.Count);
+        Assert.Equal(4, Bodies.Count);
         Assert.Equal(3, _log.Entries.Count(e => e.Level == LogLevel.Warning));
         Assert.Contains(_log.Entries, e => e.Level == LogLevel.Information && e.Fields["Attempt"] is 4);
     }
@@ -81,11 +71,11 @@ public sealed class AlertWebhookSenderTests : IDisposable
     [Fact]
     public async Task Attempts_are_bounded_and_the_last_failure_is_an_error()
     {
-        for (var i = 0; i < 10; i++) _answers.Enqueue(500);
+        for (var i = 0; i < 10; i++) _listener.AnswerNext(500);
 
         Assert.False(await Sender(Fast(3)).SendAsync(new AlertWebhookMessage(AlertWebhookMessage.Fired, Alert), Target, Fast(3), default));
 
-        Assert.Equal(3, _bodies.Count);
+        Assert.Equal(3, Bodies.Count);
         var error = Assert.Single(_log.Entries, e => e.Level == LogLevel.Error);
         Assert.Contains("HTTP 500", error.Message);
     }
@@ -93,15 +83,15 @@ public sealed class AlertWebhookSenderTests : IDisposable
     [Fact]
     public async Task A_client_error_is_not_retried()
     {
-        _answers.Enqueue(400);
+        _listener.AnswerNext(400);
         Assert.False(await Sender(Fast()).SendAsync(new AlertWebhookMessage(AlertWebhookMessage.Fired, Alert), Target, Fast(), default));
-        Assert.Single(_bodies);
+        Assert.Single(Bodies);
     }
 
     [Fact]
     public async Task An_unreachable_webhook_is_retried_then_given_up_and_the_secret_is_never_logged()
     {
-        var closed = new Uri($"http://127.0.0.1:{FreePort()}/hooks/alerts?token={Secret}");
+        var closed = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}/hooks/alerts?token={Secret}");
         Assert.False(await Sender(Fast(2)).SendAsync(new AlertWebhookMessage(AlertWebhookMessage.Fired, Alert), closed, Fast(2), default));
 
         Assert.Equal(2, _log.Entries.Count);
@@ -126,39 +116,12 @@ public sealed class AlertWebhookSenderTests : IDisposable
         {
             queue.Enqueue(new AlertWebhookMessage(AlertWebhookMessage.Fired, Alert));
             queue.Enqueue(new AlertWebhookMessage(AlertWebhookMessage.Resolved, Alert with { ResolvedAt = Alert.LastSeenAt }));
-            var bodies = await DocumentUploads.TestSupport.Eventually.PollAsync(() => Task.FromResult(_bodies.ToList()), b => b.Count == 2);
+            var bodies = await Eventually.PollAsync(() => Task.FromResult(Bodies), b => b.Count == 2);
             Assert.Equal(["fired", "resolved"], bodies.Select(b => JsonDocument.Parse(b).RootElement.GetProperty("event").GetString()));
         }
         finally
         {
             await sender.StopAsync(default);
         }
-    }
-
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception) when (!_listener.IsListening)
-            {
-                return;
-            }
-            using var reader = new StreamReader(context.Request.InputStream);
-            _bodies.Enqueue(await reader.ReadToEndAsync());
-            context.Response.StatusCode = _answers.TryDequeue(out var status) ? status : 204;
-            context.Response.Close();
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 }
