@@ -1,4 +1,5 @@
 using Dapper;
+using DocumentUploads.DocumentWorkflow.Storage.Postgres;
 using Npgsql;
 
 namespace DocumentUploads.DocumentWorkflow.Alerts;
@@ -42,9 +43,9 @@ public sealed class PostgresAlertStore(NpgsqlDataSource dataSource) : IAlertStor
             alert.Subject,
             alert.Severity,
             alert.Summary,
-            FiredAt = alert.FiredAt.ToUniversalTime(),
-            LastSeenAt = alert.LastSeenAt.ToUniversalTime(),
-            ResolvedAt = alert.ResolvedAt?.ToUniversalTime(),
+            FiredAt = PostgresTimes.Write(alert.FiredAt),
+            LastSeenAt = PostgresTimes.Write(alert.LastSeenAt),
+            ResolvedAt = alert.ResolvedAt is { } resolved ? PostgresTimes.Write(resolved) : (DateTimeOffset?)null,
         }, cancellationToken: cancellationToken)) == 1;
     }
 
@@ -55,7 +56,7 @@ public sealed class PostgresAlertStore(NpgsqlDataSource dataSource) : IAlertStor
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE alerts SET last_seen_at = greatest(last_seen_at, @seenAt), severity = @severity, summary = @summary
             WHERE id = @id AND resolved_at IS NULL
-            """, new { id, severity, summary, seenAt = seenAt.ToUniversalTime() }, cancellationToken: cancellationToken));
+            """, new { id, severity, summary, seenAt = PostgresTimes.Write(seenAt) }, cancellationToken: cancellationToken));
     }
 
     public async Task<bool> TryResolveAsync(Guid id, DateTimeOffset resolvedAt, CancellationToken cancellationToken)
@@ -63,7 +64,7 @@ public sealed class PostgresAlertStore(NpgsqlDataSource dataSource) : IAlertStor
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE alerts SET resolved_at = @at WHERE id = @id AND resolved_at IS NULL",
-            new { id, at = resolvedAt.ToUniversalTime() }, cancellationToken: cancellationToken)) == 1;
+            new { id, at = PostgresTimes.Write(resolvedAt) }, cancellationToken: cancellationToken)) == 1;
     }
 
     private sealed class Row

@@ -1,4 +1,5 @@
 using Dapper;
+using DocumentUploads.DocumentWorkflow.Storage.Postgres;
 using Npgsql;
 
 namespace DocumentUploads.DocumentWorkflow.Alerts;
@@ -13,7 +14,7 @@ public sealed class PostgresMonitorFactsReader(NpgsqlDataSource dataSource) : IM
         var rows = await connection.QueryAsync<(string Provider, long Registered, long UploadFailed)>(new CommandDefinition("""
             SELECT provider, count(*), count(*) FILTER (WHERE status = 'upload_failed')
             FROM documents WHERE created_at >= @since GROUP BY provider ORDER BY provider
-            """, new { since = since.ToUniversalTime() }, cancellationToken: cancellationToken));
+            """, new { since = PostgresTimes.Write(since) }, cancellationToken: cancellationToken));
         return rows.Select(r => new ProviderUploadCounts(r.Provider, r.Registered, r.UploadFailed)).ToList();
     }
 
@@ -22,6 +23,6 @@ public sealed class PostgresMonitorFactsReader(NpgsqlDataSource dataSource) : IM
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT count(*) FROM document_transitions WHERE at >= @since AND to_status = 'failed'",
-            new { since = since.ToUniversalTime() }, cancellationToken: cancellationToken));
+            new { since = PostgresTimes.Write(since) }, cancellationToken: cancellationToken));
     }
 }

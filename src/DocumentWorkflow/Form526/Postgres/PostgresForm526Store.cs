@@ -1,4 +1,5 @@
 using Dapper;
+using DocumentUploads.DocumentWorkflow.Storage.Postgres;
 using Npgsql;
 
 namespace DocumentUploads.DocumentWorkflow.Form526.Postgres;
@@ -36,7 +37,7 @@ public sealed class PostgresForm526Store(NpgsqlDataSource dataSource) : IForm526
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<SubmissionRow>(new CommandDefinition(Form526Sql.IncompleteSubmittedBefore,
-            new { cut = submittedBefore.ToUniversalTime(), limit }, cancellationToken: cancellationToken))).ToList();
+            new { cut = PostgresTimes.Write(submittedBefore), limit }, cancellationToken: cancellationToken))).ToList();
         return rows.Count == 0 ? [] : await CompleteAsync(connection, rows, cancellationToken);
     }
 

@@ -1,3 +1,5 @@
+using DocumentUploads.DocumentWorkflow.Storage.Postgres;
+
 namespace DocumentUploads.DocumentWorkflow.Form526.Postgres;
 
 /// <summary>A <c>form526_submissions</c> row as Npgsql returns it (timestamptz reads as a UTC <see cref="DateTime"/>).</summary>
@@ -12,7 +14,7 @@ internal sealed class SubmissionRow
     /// <summary>Parameters for <see cref="Form526Sql.Upsert"/>: Npgsql writes only UTC values to timestamptz.</summary>
     public static object ParametersFor(Form526Submission s) => new
     {
-        s.SubmissionId, s.ClaimId, s.ParticipantId, SubmittedAt = s.SubmittedAt.ToUniversalTime(), DeclaredAt = s.DeclaredAt.ToUniversalTime(),
+        s.SubmissionId, s.ClaimId, s.ParticipantId, SubmittedAt = PostgresTimes.Write(s.SubmittedAt), DeclaredAt = PostgresTimes.Write(s.DeclaredAt),
     };
 
     /// <summary>Without its expected documents, which are read separately.</summary>
