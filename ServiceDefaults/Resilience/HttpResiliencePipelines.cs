@@ -53,14 +53,17 @@ public static class HttpResiliencePipelines
             .Build();
     }
 
-    /// <summary>Failures worth another try: connection errors, attempt time-outs, 408, 429 and 5xx.</summary>
+    /// <summary>Failures worth another try: connection errors, attempt time-outs, and the failing answers.</summary>
     public static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
         { Exception: HttpRequestException or TimeoutRejectedException } => true,
-        { Result: { } response } => response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
-            || (int)response.StatusCode >= 500,
+        { Result: { } response } => IsFailingStatus(response.StatusCode),
         _ => false,
     };
+
+    /// <summary>Answers that say the other side failed rather than refused: 408, 429 and 5xx.</summary>
+    public static bool IsFailingStatus(HttpStatusCode status) =>
+        status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
 
     private static TimeSpan? RetryAfter(Outcome<HttpResponseMessage> outcome, TimeSpan max)
     {

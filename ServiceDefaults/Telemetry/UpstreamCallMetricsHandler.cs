@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using DocumentUploads.ServiceDefaults.Resilience;
 
 namespace DocumentUploads.ServiceDefaults.Telemetry;
 
@@ -28,12 +29,13 @@ public sealed class UpstreamCallMetricsHandler(string upstream, UpstreamCallMetr
         return response;
     }
 
-    /// <summary>2xx success; 429 and 5xx failed (throttled or broken); any other answer a refusal.</summary>
+    /// <summary>2xx success; the answers the retry policy counts as failures (408, 429, 5xx) failed; any other
+    /// answer a refusal.</summary>
     public static (string Outcome, string? ErrorType) Classify(HttpStatusCode status)
     {
         var code = (int)status;
         if (code is >= 200 and < 300) return (CallOutcomes.Success, null);
-        if (code == 429 || code >= 500) return (CallOutcomes.Failed, code.ToString(CultureInfo.InvariantCulture));
+        if (HttpResiliencePipelines.IsFailingStatus(status)) return (CallOutcomes.Failed, code.ToString(CultureInfo.InvariantCulture));
         return (CallOutcomes.Rejected, null);
     }
 }

@@ -54,6 +54,7 @@ public sealed class UpstreamCallMetricsHandlerTests : IDisposable
     [Theory]
     [InlineData(HttpStatusCode.NotFound, "rejected", null)]
     [InlineData(HttpStatusCode.BadRequest, "rejected", null)]
+    [InlineData(HttpStatusCode.RequestTimeout, "failed", "408")]
     [InlineData(HttpStatusCode.TooManyRequests, "failed", "429")]
     [InlineData(HttpStatusCode.InternalServerError, "failed", "500")]
     [InlineData(HttpStatusCode.BadGateway, "failed", "502")]
