@@ -19,11 +19,8 @@ public sealed class LargeUploadMemoryTests(StackFixture stack, ITestOutputHelper
     {
         if (!OperatingSystem.IsLinux()) return; // /proc is where the peaks are read
 
-        var pids = new Dictionary<string, int>
-        {
-            [AppIds.UploadApi] = await ProcessIdAsync(AppIds.UploadApi),
-            [AppIds.ProviderLighthouse] = await ProcessIdAsync(AppIds.ProviderLighthouse),
-        };
+        var pids = new[] { AppIds.UploadApi, AppIds.ProviderLighthouse }.ToDictionary(app => app,
+            app => stack.App.GetResources().Single(r => r.Name == app).ProcessId!.Value);
         // Settle each process's heap first, then start its peak afresh from its current resident size.
         var before = pids.ToDictionary(p => p.Key, p => ResetPeakKb(p.Value));
 
@@ -46,14 +43,6 @@ public sealed class LargeUploadMemoryTests(StackFixture stack, ITestOutputHelper
             Assert.True(grewKb * 1024L < FileBytes / 2,
                 $"{app}'s peak resident memory grew {grewKb / 1024} MB for a {FileBytes / 1048576} MB upload: is the file buffered in memory?");
         }
-    }
-
-    // A launched service names its process on /health (HealthIdentityMiddleware).
-    private async Task<int> ProcessIdAsync(string appId)
-    {
-        using var client = stack.Client(appId);
-        using var response = await client.GetAsync(HealthPaths.Ready);
-        return int.Parse(response.Headers.GetValues("X-Process-Id").Single(), CultureInfo.InvariantCulture);
     }
 
     private static long ResetPeakKb(int pid)

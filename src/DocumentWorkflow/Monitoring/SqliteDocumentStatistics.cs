@@ -13,7 +13,8 @@ public sealed class SqliteDocumentStatistics(string connectionString) : IDocumen
             "SELECT status, count(*) FROM documents GROUP BY status", cancellationToken: cancellationToken)))
             .ToDictionary(r => r.Status, r => r.Count);
         var stuck = await connection.QuerySingleAsync<(long Warning, long Critical)>(new CommandDefinition(
-            DocumentStatisticsSql.StuckCounts, new { warning = warningBefore.ToUnixTimeMilliseconds(), critical = criticalBefore.ToUnixTimeMilliseconds() },
+            DocumentStatisticsSql.StuckCounts,
+            new { warning = warningBefore.ToUnixTimeMilliseconds(), critical = criticalBefore.ToUnixTimeMilliseconds() },
             cancellationToken: cancellationToken));
         return new DocumentCounts(byStatus, stuck.Warning, stuck.Critical);
     }
