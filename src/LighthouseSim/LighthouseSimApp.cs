@@ -18,7 +18,11 @@ public static class LighthouseSimApp
 {
     public const string DocumentsBasePath = "/services/benefits-documents/v1";
 
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Build(args, TimeProvider.System);
+
+    /// <param name="time">The simulator's clock: documents move one step per step duration of it
+    /// (tests stop and advance it to check each step without racing the machine).</param>
+    public static WebApplication Build(string[] args, TimeProvider time)
     {
         // Name the application after this assembly, not the entry assembly (a test host in tests).
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -26,6 +30,7 @@ public static class LighthouseSimApp
             Args = args,
             ApplicationName = typeof(LighthouseSimApp).Assembly.GetName().Name,
         });
+        builder.Services.AddSingleton(time); // before the defaults, which only add the system clock when none is
         builder.AddServiceDefaults();
 
         var options = builder.Configuration.GetSection(LighthouseSimOptions.SectionName).Get<LighthouseSimOptions>()

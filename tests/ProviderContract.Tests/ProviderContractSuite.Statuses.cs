@@ -8,9 +8,10 @@ namespace DocumentUploads.ProviderContract.Tests;
 public abstract partial class ProviderContractSuite
 {
     [Fact]
-    public async Task An_accepted_document_is_in_progress_at_the_first_step_then_succeeds()
+    public async Task An_accepted_document_is_in_progress_at_the_first_step_then_the_second_then_succeeds()
     {
         var steps = await StepNamesAsync();
+        using var stopped = Stack.SimulatorClock.Stop(); // each step is seen however slow the machine is
         var requestId = await UploadAsync("progress.pdf");
 
         var first = Assert.Single((await ReportAsync([requestId])).Statuses);
@@ -19,9 +20,16 @@ public abstract partial class ProviderContractSuite
         Assert.Equal((steps[0], ProviderStep.InProgress), (first.Steps[0].Name, first.Steps[0].Status));
         Assert.Null(first.Error);
 
-        var done = await PollUntilAsync(requestId, ProviderDocumentStatus.Success);
-        Assert.Equal(ProviderDocumentStatus.Success, done?.Status);
-        Assert.Equal(steps, done!.Steps.Select(s => s.Name));
+        Stack.SimulatorClock.Advance(ProviderStack.StepDuration);
+        var second = Assert.Single((await ReportAsync([requestId])).Statuses);
+        Assert.Equal(ProviderDocumentStatus.InProgress, second.Status);
+        Assert.Equal([(steps[0], ProviderStep.Success), (steps[1], ProviderStep.InProgress)],
+            second.Steps.Take(2).Select(s => (s.Name, s.Status)));
+
+        Stack.SimulatorClock.Advance(ProviderStack.StepDuration * (steps.Count - 1));
+        var done = Assert.Single((await ReportAsync([requestId])).Statuses);
+        Assert.Equal(ProviderDocumentStatus.Success, done.Status);
+        Assert.Equal(steps, done.Steps.Select(s => s.Name));
         Assert.All(done.Steps, s => Assert.Equal(ProviderStep.Success, s.Status));
         Assert.Null(done.Error);
     }

@@ -8,9 +8,12 @@ namespace DocumentUploads.ProviderContract.Tests;
 /// provider's examples (a class fixture).</summary>
 public abstract class ProviderStack : IAsyncLifetime
 {
-    /// <summary>How long a document spends in each simulated step: long enough that a document is
-    /// reliably seen in its first step right after upload, short enough to keep the suite quick.</summary>
+    /// <summary>How long a document spends in each simulated step: short, to keep the examples that
+    /// wait for an ending quick; the example that checks the first step stops <see cref="SimulatorClock"/>.</summary>
     public static readonly TimeSpan StepDuration = TimeSpan.FromSeconds(1);
+
+    /// <summary>The simulator's clock.</summary>
+    public StoppableClock SimulatorClock { get; } = new();
 
     /// <summary>What every provider service is given: the test token keys, retries that wait
     /// milliseconds, and a circuit breaker that never opens during the examples.</summary>

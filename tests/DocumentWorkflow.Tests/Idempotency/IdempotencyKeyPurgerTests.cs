@@ -2,8 +2,9 @@ using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.DocumentWorkflow.Idempotency;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 using DocumentUploads.DocumentWorkflow.Tests.Alerts;
+using DocumentUploads.TestSupport;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DocumentUploads.DocumentWorkflow.Tests.Idempotency;
 
@@ -25,7 +26,7 @@ public sealed class IdempotencyKeyPurgerTests : IDisposable
         await Complete(keys, "recent", T0.AddHours(23));
 
         var settings = new IdempotencySettings { RetainFor = TimeSpan.FromHours(24) };
-        var purger = new IdempotencyKeyPurger(keys, new FixedOptionsMonitor<IdempotencySettings>(settings), new FixedTimeProvider(T0.AddHours(25)),
+        var purger = new IdempotencyKeyPurger(keys, new FixedOptionsMonitor<IdempotencySettings>(settings), new ManualClock(T0.AddHours(25)),
             NullLogger<IdempotencyKeyPurger>.Instance);
 
         Assert.Equal(old, await purger.PurgeAsync(CancellationToken.None));

@@ -4,6 +4,7 @@ using DocumentUploads.DocumentWorkflow.Features;
 using DocumentUploads.DocumentWorkflow.Idempotency;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
+using DocumentUploads.TestSupport;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ public sealed class IdempotencyKeysApiTests : IAsyncLifetime
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly string FileA = new('a', 64);
     private readonly string _directory = Directory.CreateTempSubdirectory("du-idempotency-api-").FullName;
-    private readonly FixedTimeProvider _time = new(new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly ManualClock _time = new(new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero));
     private readonly IOptions<IdempotencySettings> _settings = Options.Create(new IdempotencySettings());
     private SqliteIdempotencyStore _keys = null!;
     private SqliteDocumentStore _documents = null!;

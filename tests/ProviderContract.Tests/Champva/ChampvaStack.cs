@@ -14,7 +14,7 @@ public sealed class ChampvaStack : ProviderStack
     public override int SimulatorUploadsReceived => SimulatorRequests.Count("POST", UploadRoute);
 
     protected override Task<RunningApp> StartSimulatorAsync(Action<WebApplication> countRequests) =>
-        RunningApp.StartAsync(ChampvaSimApp.Build, countRequests,
+        RunningApp.StartAsync(args => ChampvaSimApp.Build(args, SimulatorClock), countRequests,
             $"--ChampvaSim:StepDuration={StepDuration.ToString("c", CultureInfo.InvariantCulture)}");
 
     protected override Task<RunningApp> StartProviderAsync(Uri simulatorAddress) =>

@@ -17,7 +17,7 @@ public sealed class LighthouseStack : ProviderStack
     public override int SimulatorUploadsReceived => SimulatorRequests.Count("POST", UploadRoute);
 
     protected override Task<RunningApp> StartSimulatorAsync(Action<WebApplication> countRequests) =>
-        RunningApp.StartAsync(LighthouseSimApp.Build, countRequests,
+        RunningApp.StartAsync(args => LighthouseSimApp.Build(args, SimulatorClock), countRequests,
             $"--LighthouseSim:StepDuration={StepDuration.ToString("c", CultureInfo.InvariantCulture)}",
             $"--LighthouseSim:ClientPublicKey={_clientKey.ExportSubjectPublicKeyInfoPem()}");
 

@@ -72,22 +72,27 @@ public sealed class ChampvaSimTests(ChampvaSimFixture fixture) : IClassFixture<C
     [Fact]
     public async Task An_intake_moves_from_intake_to_pega_to_complete()
     {
+        using var stopped = fixture.Clock.Stop(); // each state is seen however slow the machine is
+        var step = ChampvaSimFixture.StepDuration;
         using var accepted = await Champva.IntakeAsync(Metadata, [1]);
         var intakeId = (await accepted.ReadNodeAsync())["intakeId"]!.GetValue<string>();
 
-        var seen = new HashSet<string>();
-        var last = await Eventually.PollAsync(async () =>
+        var seen = new List<(string? State, string? Stage, bool Completed)>();
+        foreach (var advance in new[] { TimeSpan.Zero, step / 2, step / 2, step })
         {
+            fixture.Clock.Advance(advance);
             using var response = await Champva.StatusBatchAsync([intakeId]);
             var result = (await response.ReadNodeAsync())["results"]![0]!;
-            seen.Add(result["state"]!.GetValue<string>());
-            return result;
-        }, r => r["state"]!.GetValue<string>() == "COMPLETE");
+            seen.Add((result["state"]?.GetValue<string>(), result["stage"]?.GetValue<string>(), result["completedAt"] is not null));
+        }
 
-        Assert.Equal("COMPLETE", last["state"]!.GetValue<string>());
-        Assert.Equal("PEGA", last["stage"]!.GetValue<string>());
-        Assert.NotNull(last["completedAt"]);
-        Assert.Contains("PEGA_PROCESSING", seen);
+        Assert.Equal(
+        [
+            ("RECEIVED", "INTAKE", false),
+            ("INTAKE_REVIEW", "INTAKE", false),
+            ("PEGA_PROCESSING", "PEGA", false),
+            ("COMPLETE", "PEGA", true),
+        ], seen);
     }
 
     [Fact]

@@ -14,6 +14,9 @@ public class LighthouseSimFixture : IAsyncLifetime
 
     public RSA ClientKey { get; } = RSA.Create(2048);
 
+    /// <summary>The simulator's clock: tests that check each step stop it and advance it.</summary>
+    public StoppableClock Clock { get; } = new();
+
     public RunningApp Sim { get; private set; } = null!;
 
     public LighthouseTestClient Lighthouse { get; private set; } = null!;
@@ -28,7 +31,7 @@ public class LighthouseSimFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Sim = await RunningApp.StartAsync(LighthouseSimApp.Build, [.. Args]);
+        Sim = await RunningApp.StartAsync(args => LighthouseSimApp.Build(args, Clock), [.. Args]);
         Lighthouse = new LighthouseTestClient(Sim, ClientKey, ClientId);
     }
 

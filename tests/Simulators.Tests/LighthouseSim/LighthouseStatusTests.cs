@@ -12,27 +12,33 @@ public sealed class LighthouseStatusTests(LighthouseSimFixture fixture) : IClass
     [Fact]
     public async Task A_document_moves_through_both_steps_to_success()
     {
+        using var stopped = fixture.Clock.Stop(); // each step is seen however slow the machine is
+        var uploadedAt = fixture.Clock.GetUtcNow().ToUnixTimeMilliseconds();
         var requestId = await Lighthouse.UploadDocumentAsync("statement.pdf");
 
-        var first = (await Lighthouse.StatusDataAsync(requestId))["statuses"]![0]!;
-        Assert.Equal(requestId, first["requestId"]!.GetValue<long>());
+        var first = await StatusOfAsync(requestId);
+        Assert.Equal(requestId, first!["requestId"]!.GetValue<long>());
         Assert.Equal("IN_PROGRESS", first["status"]!.GetValue<string>());
+        Assert.Equal(("IN_PROGRESS", "NOT_STARTED"), (StepStatus(first, "CLAIMS_EVIDENCE"), StepStatus(first, "BENEFITS_GATEWAY_SERVICE")));
+        Assert.Equal(uploadedAt, first["time"]!["startTime"]!.GetValue<long>());
         Assert.Null(first["time"]!["endTime"]);
         Assert.True(first["time"]!.AsObject().ContainsKey("endTime"), "endTime is present (null) while moving");
         Assert.False(first.AsObject().ContainsKey("error"));
 
-        var afterFirstStep = await Eventually.PollAsync(() => StatusOfAsync(requestId),
-            s => StepStatus(s, "CLAIMS_EVIDENCE") != "IN_PROGRESS");
-        Assert.Equal("SUCCESS", StepStatus(afterFirstStep, "CLAIMS_EVIDENCE"));
-        if (afterFirstStep!["status"]!.GetValue<string>() == "IN_PROGRESS")
-        {
-            Assert.Equal("IN_PROGRESS", StepStatus(afterFirstStep, "BENEFITS_GATEWAY_SERVICE"));
-        }
+        fixture.Clock.Advance(LighthouseSimFixture.StepDuration - TimeSpan.FromMilliseconds(1));
+        Assert.Equal("IN_PROGRESS", StepStatus(await StatusOfAsync(requestId), "CLAIMS_EVIDENCE"));
 
-        var done = await Lighthouse.PollUntilAsync(requestId, "SUCCESS");
+        fixture.Clock.Advance(TimeSpan.FromMilliseconds(1));
+        var afterFirstStep = await StatusOfAsync(requestId);
+        Assert.Equal("IN_PROGRESS", afterFirstStep!["status"]!.GetValue<string>());
+        Assert.Equal(("SUCCESS", "IN_PROGRESS"),
+            (StepStatus(afterFirstStep, "CLAIMS_EVIDENCE"), StepStatus(afterFirstStep, "BENEFITS_GATEWAY_SERVICE")));
+        Assert.Null(afterFirstStep["time"]!["endTime"]);
+
+        fixture.Clock.Advance(LighthouseSimFixture.StepDuration);
+        var done = await StatusOfAsync(requestId);
         Assert.Equal("SUCCESS", done!["status"]!.GetValue<string>());
-        Assert.NotNull(done["time"]!["endTime"]);
-        Assert.True(done["time"]!["endTime"]!.GetValue<long>() > done["time"]!["startTime"]!.GetValue<long>());
+        Assert.Equal(uploadedAt + 2 * (long)LighthouseSimFixture.StepDuration.TotalMilliseconds, done["time"]!["endTime"]!.GetValue<long>());
         var steps = done["steps"]!.AsArray();
         Assert.Equal(["CLAIMS_EVIDENCE", "BENEFITS_GATEWAY_SERVICE"], steps.Select(s => s!["name"]!.GetValue<string>()));
         Assert.Equal("BENEFITS_GATEWAY_SERVICE", steps[0]!["nextStepName"]!.GetValue<string>());
