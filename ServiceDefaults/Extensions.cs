@@ -24,6 +24,7 @@ public static class Extensions
         builder.AddServiceInvocation();
         builder.AddDocumentUploadsAuthentication();
         builder.Services.AddHostedService<ParentProcessWatcher>();
+        builder.Services.AddHostedService<StopSignalDuringShutdownGuard>();
         builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ServiceDefaultsStartupFilter>();
         return builder;
     }
