@@ -67,6 +67,25 @@ public sealed class PostgresMigrationTests(PostgresFixture postgres) : IAsyncLif
             """));
     }
 
+    [Fact]
+    public async Task The_summary_groupings_have_valid_indexes_on_their_group_and_status()
+    {
+        var (_, sql) = await _stores.CreateInitializedAsync();
+
+        var definitions = await sql.ScalarAsync<string>("""
+            SELECT string_agg(c.relname || ' ' || i.indisvalid || ' ' || pg_get_indexdef(i.indexrelid), E'\n' ORDER BY c.relname)
+            FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+            WHERE c.relname IN ('ix_documents_provider_status', 'ix_documents_type_status', 'ix_documents_form526_kind_status')
+            """);
+
+        var lines = definitions.Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.All(lines, l => Assert.Contains(" true CREATE INDEX ", l, StringComparison.Ordinal));
+        Assert.Contains("ix_documents_form526_kind_status true CREATE INDEX ix_documents_form526_kind_status ON public.documents USING btree (form526_kind, status) WHERE ((form526_submission_id IS NOT NULL) AND (form526_kind IS NOT NULL))", lines);
+        Assert.Contains("ix_documents_provider_status true CREATE INDEX ix_documents_provider_status ON public.documents USING btree (provider, status)", lines);
+        Assert.Contains("ix_documents_type_status true CREATE INDEX ix_documents_type_status ON public.documents USING btree (document_type, status)", lines);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _stores.DisposeAsync();

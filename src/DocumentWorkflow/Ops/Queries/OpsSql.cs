@@ -1,7 +1,7 @@
 namespace DocumentUploads.DocumentWorkflow.Ops.Queries;
 
 /// <summary>SQL both databases share (the grouping queries differ only in their parameters' types).</summary>
-internal static class OpsSql
+public static class OpsSql
 {
     public const string ByStatusAndStep = "SELECT status AS Status, step AS Step, count(*) AS Count FROM documents GROUP BY status, step";
     public const string ByProvider = "SELECT provider AS Key, status AS Status, count(*) AS Count FROM documents GROUP BY provider, status";
