@@ -20,19 +20,8 @@ public sealed class SqliteDocumentStatisticsTests : DocumentStatisticsContract, 
     [Fact]
     public async Task The_stuck_counts_read_only_the_stuck_range_of_the_status_and_creation_index()
     {
-        var connectionString = SqliteConnectionStrings.ForDataDirectory(Path.Combine(_directory, "plan"));
-        await new SqliteDocumentStore(connectionString, NullLogger<SqliteDocumentStore>.Instance).InitializeAsync(CancellationToken.None);
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        await using var explain = connection.CreateCommand();
-        explain.CommandText = "EXPLAIN QUERY PLAN " + DocumentStatisticsSql.StuckCounts;
-        explain.Parameters.AddWithValue("@warning", 0L);
-        explain.Parameters.AddWithValue("@critical", 0L);
-        var plan = new List<string>();
-        await using (var reader = await explain.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
-        }
+        var plan = await SqliteQueryPlan.OfAsync(Path.Combine(_directory, "plan"), DocumentStatisticsSql.StuckCounts,
+            new Dictionary<string, object> { ["@warning"] = 0L, ["@critical"] = 0L });
         // Both counts: a covering range (status=? AND created_at<?), never a visit of every pending row.
         Assert.Equal(2, plan.Count(p => p.Contains("COVERING INDEX ix_documents_status_created (status=? AND created_at<?)",
             StringComparison.Ordinal)));
