@@ -6,10 +6,14 @@ namespace DocumentUploads.AppHost.Orchestration;
 /// lifetime handles it); <see cref="System.Diagnostics.Process.Kill()"/> only sends SIGKILL.</summary>
 internal static partial class UnixSignals
 {
+    public const int SigInt = 2;
     private const int SigTerm = 15;
 
     /// <returns>False if the signal could not be sent (the process is already gone).</returns>
-    public static bool Terminate(int processId) => !OperatingSystem.IsWindows() && kill(processId, SigTerm) == 0;
+    public static bool Terminate(int processId) => Send(processId, SigTerm);
+
+    /// <returns>False if the signal could not be sent (the process is already gone, or Windows).</returns>
+    public static bool Send(int processId, int signal) => !OperatingSystem.IsWindows() && kill(processId, signal) == 0;
 
     [DllImport("libc", SetLastError = true)]
 #pragma warning disable SYSLIB1054 // LibraryImport needs AllowUnsafeBlocks; one int-only call does not justify that.

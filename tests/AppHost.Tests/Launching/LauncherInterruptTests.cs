@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using DocumentUploads.AppHost.Orchestration;
 using Xunit.Abstractions;
 
@@ -10,8 +9,6 @@ namespace DocumentUploads.AppHost.Tests.Launching;
 /// late signal with 143.</summary>
 public sealed class LauncherInterruptTests(ITestOutputHelper testOutput)
 {
-    private const int SigInt = 2;
-    private const int SigTerm = 15;
     private const string Service = "lighthouse-sim";
 
     private readonly CapturedOutput _output = new(testOutput);
@@ -27,13 +24,13 @@ public sealed class LauncherInterruptTests(ITestOutputHelper testOutput)
             var processId = app.GetResources().Single().ProcessId!.Value;
             var ended = app.WaitForResourceStateAsync(Service, s => s.Kind is ResourceStateKind.Exited or ResourceStateKind.Stopped);
 
-            Assert.Equal(0, kill(processId, SigInt));
+            Assert.True(UnixSignals.Send(processId, UnixSignals.SigInt));
             // Every 2 ms until it is gone, so the signal lands in every phase of the shutdown,
             // including after the host has released its own signal handlers.
             var signals = 0;
             while (!ended.IsCompleted && signals < 5000)
             {
-                if (kill(processId, SigTerm) == 0) signals++;
+                if (UnixSignals.Terminate(processId)) signals++;
                 await Task.Delay(2);
             }
 
@@ -42,9 +39,4 @@ public sealed class LauncherInterruptTests(ITestOutputHelper testOutput)
             Assert.Equal(0, state.ExitCode);
         }
     }
-
-    [DllImport("libc", SetLastError = true)]
-#pragma warning disable SYSLIB1054 // as in the AppHost's UnixSignals: one int-only call does not justify AllowUnsafeBlocks.
-    private static extern int kill(int pid, int sig);
-#pragma warning restore SYSLIB1054
 }
