@@ -1,48 +1,51 @@
-using DocumentUploads.AppHost.Hosting;
+using DocumentUploads.AppHost.Configuration;
+using DocumentUploads.AppHost.Dapr;
+using DocumentUploads.AppHost.Postgres;
 using DocumentUploads.AppHost.Secrets;
 using DocumentUploads.ServiceDefaults;
 
 namespace DocumentUploads.AppHost;
 
 /// <summary>The whole system, read top to bottom: each service, what it calls, what it is given.
-/// Program.cs runs it; tests compose exactly the same application from here.</summary>
+/// Program.cs runs it; the stack tests start exactly this through Aspire.Hosting.Testing.</summary>
 public static class DocumentUploadsComposition
 {
-    public static void Compose(DistributedApplicationBuilder builder)
+    public static IDistributedApplicationBuilder AddDocumentUploads(this IDistributedApplicationBuilder builder, string[] args)
     {
-        // Dapr resource files each sidecar loads (by their scopes): state store, cron binding,
-        // secret store, resiliency policies and the tracing configuration.
-        builder.AddDaprComponents("../components");
+        var secrets = SecretParameters.Add(builder);
+        var dapr = DaprSetup.For(builder);
+        var services = new ServiceComposer(builder, ForwardedSettings.From(args, EnvironmentVariables.OfThisProcess()), dapr, secrets);
 
-        // Stand-ins for the external provider APIs.
-        var lighthouseSim = AddService(builder, AppIds.LighthouseSim, "../src/LighthouseSim/LighthouseSim.csproj", port: 5201)
-            .WithEnvironment("LighthouseSim__ClientPublicKey", GeneratedSecret.LighthouseClientPublicKey);
-        var champvaSim = AddService(builder, AppIds.ChampvaSim, "../src/ChampvaSim/ChampvaSim.csproj", port: 5202);
+        // Stand-ins for the external provider APIs, while developing only.
+        var lighthouseSim = services.IsRunMode
+            ? services.Add<Projects.LighthouseSim>(AppIds.LighthouseSim, 5201, withSidecar: false)
+                .WithEnvironment("LighthouseSim__ClientPublicKey", secrets.LighthouseClientPublicKey)
+            : null;
+        var champvaSim = services.IsRunMode
+            ? services.Add<Projects.ChampvaSim>(AppIds.ChampvaSim, 5202, withSidecar: false)
+            : null;
 
         // One adapter per document provider, each talking to its provider's API.
-        var providerLighthouse = AddService(builder, AppIds.ProviderLighthouse, "../src/ProviderLighthouse/ProviderLighthouse.csproj", port: 5101)
-            .WithReference(lighthouseSim)
-            .WithEnvironment("Lighthouse__ClientAssertionKey", GeneratedSecret.LighthouseClientPrivateKey);
-        var providerChampva = AddService(builder, AppIds.ProviderChampva, "../src/ProviderChampva/ProviderChampva.csproj", port: 5102)
-            .WithReference(champvaSim);
+        var providerLighthouse = services.Add<Projects.ProviderLighthouse>(AppIds.ProviderLighthouse, 5101)
+            .WithEnvironment("Lighthouse__ClientAssertionKey", secrets.LighthouseClientPrivateKey)
+            .WithExternalApi(lighthouseSim, "Lighthouse", ("ClientId", false));
+        var providerChampva = services.Add<Projects.ProviderChampva>(AppIds.ProviderChampva, 5102)
+            .WithExternalApi(champvaSim, "Champva", ("ApiKey", true));
 
-        // The per-document state machine, polling the providers for status.
-        var workflow = AddService(builder, AppIds.DocumentWorkflow, "../src/DocumentWorkflow/DocumentWorkflow.csproj", port: 5090)
-            .WithReference(providerLighthouse)
-            .WithReference(providerChampva);
+        // The per-document state machine, polling the providers for status, on SQLite or PostgreSQL.
+        var workflow = services.Add<Projects.DocumentWorkflow>(AppIds.DocumentWorkflow, 5090)
+            .WithReference(providerLighthouse).WaitFor(providerLighthouse)
+            .WithReference(providerChampva).WaitFor(providerChampva)
+            .WithDocumentsDatabase();
 
         // The public entry point the frontend uploads through.
-        AddService(builder, AppIds.UploadApi, "../src/UploadApi/UploadApi.csproj", port: 5080)
-            .WithReference(workflow)
-            .WithReference(providerLighthouse)
-            .WithReference(providerChampva)
-            .WithExternalHttpEndpoints();
-    }
+        services.Add<Projects.UploadApi>(AppIds.UploadApi, 5080, external: true)
+            .WithReference(workflow).WaitFor(workflow)
+            .WithReference(providerLighthouse).WaitFor(providerLighthouse)
+            .WithReference(providerChampva).WaitFor(providerChampva);
 
-    /// <summary>What every service gets: a Dapr sidecar (in Dapr mode) and this run's token signing keys.</summary>
-    private static IResourceBuilder<ProjectResource> AddService(DistributedApplicationBuilder builder, string name, string projectPath, int port) =>
-        builder.AddProject(name, projectPath, port)
-            .WithDaprSidecar()
-            .WithEnvironment("Auth__SigningKey", GeneratedSecret.AuthSigningKey)
-            .WithEnvironment("ServiceAuth__SigningKey", GeneratedSecret.ServiceAuthSigningKey);
+        // The Dapr components each sidecar loads (state store, cron binding, secret store), for the manifest.
+        dapr.AddComponentsToManifest(builder);
+        return builder;
+    }
 }

@@ -1,8 +1,7 @@
 using DocumentUploads.AppHost;
-using DocumentUploads.AppHost.Hosting;
 
-// Runs the system composed in DocumentUploadsComposition (or, with --publisher manifest
-// --output-path PATH, writes it as aspire-manifest.json).
+// The whole system is composed in DocumentUploadsComposition; Aspire runs it (dashboard included),
+// or with --publisher manifest --output-path PATH writes it as aspire-manifest.json.
 var builder = DistributedApplication.CreateBuilder(args);
-DocumentUploadsComposition.Compose(builder);
-return await builder.Build().RunAsync();
+builder.AddDocumentUploads(args);
+builder.Build().Run();

@@ -7,7 +7,7 @@ public sealed class ChampvaSettings
 {
     public const string SectionName = "Champva";
 
-    /// <summary>Falls back to <c>services:champva-sim:http:0</c>, which the launcher sets.</summary>
+    /// <summary>Falls back to <c>services:champva-sim:http:0</c>, which the AppHost sets in run mode.</summary>
     public string? BaseUrl { get; set; }
 
     public string ApiKey { get; set; } = "champva-dev-key";

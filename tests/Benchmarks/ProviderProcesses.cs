@@ -1,21 +1,27 @@
 using System.Diagnostics;
-using DocumentUploads.AppHost.Hosting;
-using DocumentUploads.AppHost.Testing;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using DocumentUploads.AppHost;
 using DocumentUploads.ServiceDefaults;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DocumentUploads.Benchmarks;
 
 /// <summary>lighthouse-sim and provider-lighthouse as real child processes on free loopback ports
-/// (launched by the AppHost's testing builder), so their memory and CPU are theirs, not the
+/// (the AppHost's own composition through Aspire.Hosting.Testing, less the other services), so their memory and CPU are theirs, not the
 /// benchmark's. Disposing stops both, also after a failed start.</summary>
 public sealed class ProviderProcesses : IAsyncDisposable
 {
     private readonly DistributedApplication _app;
 
-    private ProviderProcesses(DistributedApplication app, RecentLines log)
+    private readonly string[] _services;
+
+    private ProviderProcesses(DistributedApplication app, RecentLines log, string[] services)
     {
         _app = app;
         Log = log;
+        _services = services;
     }
 
     public RecentLines Log { get; }
@@ -24,28 +30,53 @@ public sealed class ProviderProcesses : IAsyncDisposable
 
     public static async Task<ProviderProcesses> StartAsync(string serviceSigningKey, CancellationToken cancellationToken)
     {
-        var log = new RecentLines(200);
-        var options = new DistributedApplicationTestingOptions { LogSink = log.Add };
-        options.EnvironmentVariables["ServiceAuth__SigningKey"] = serviceSigningKey;
-        // Per-request Information events are filtered out cheaply here too; warnings still show.
-        options.EnvironmentVariables["Logging__LogLevel__Default"] = "Warning";
-        var app = await DistributedApplicationTestingBuilder.StartAsync(builder =>
+        string[] services = [AppIds.LighthouseSim, AppIds.ProviderLighthouse];
+        string[] args =
+        [
+            .. services.Select(service => $"--Ports:{service}=0"),
+            $"--ServiceAuth:SigningKey={serviceSigningKey}",
+            // Per-request Information events are filtered out cheaply here too; warnings still show.
+            "--Logging:LogLevel:Default=Warning",
+        ];
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(DocumentUploadsComposition), args, cancellationToken);
+        // provider-lighthouse references only the simulator, so the rest of the system can go.
+        foreach (var other in builder.Resources.OfType<ProjectResource>().Where(p => !services.Contains(p.Name)).ToList())
         {
-            var sim = builder.AddProject(AppIds.LighthouseSim, "../src/LighthouseSim/LighthouseSim.csproj", 5201);
-            builder.AddProject(AppIds.ProviderLighthouse, "../src/ProviderLighthouse/ProviderLighthouse.csproj", 5101)
-                .WithReference(sim);
-        }, options, cancellationToken: cancellationToken);
-        return new ProviderProcesses(app, log);
+            builder.Resources.Remove(other);
+        }
+        var app = await builder.BuildAsync(cancellationToken);
+        var log = new RecentLines(200);
+        try
+        {
+            var logs = app.Services.GetRequiredService<ResourceLoggerService>();
+            foreach (var service in services)
+            {
+                _ = Task.Run(async () =>
+                {
+                    await foreach (var batch in logs.WatchAsync(service)) foreach (var line in batch) log.Add($"{service}: {line.Content}");
+                }, CancellationToken.None);
+            }
+            await app.StartAsync(cancellationToken);
+            foreach (var service in services) await app.ResourceNotifications.WaitForResourceHealthyAsync(service, cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+        return new ProviderProcesses(app, log, services);
     }
 
     public HttpClient CreateSimulatorClient() => _app.CreateHttpClient(AppIds.LighthouseSim);
 
     /// <summary>CPU time each child has used so far (for the where-did-the-time-go lines).</summary>
-    public IReadOnlyDictionary<string, TimeSpan> CpuTimes() => _app.GetResources()
-        .Where(r => r.ProcessId is not null)
-        .ToDictionary(r => r.Name, r => CpuTimeOf(r.ProcessId!.Value));
+    public IReadOnlyDictionary<string, TimeSpan> CpuTimes() => _services.ToDictionary(service => service, service =>
+        _app.ResourceNotifications.TryGetCurrentState(service, out var resource)
+        && resource.Snapshot.Properties.SingleOrDefault(p => p.Name == "executable.pid")?.Value is { } pid
+            ? CpuTimeOf(TestSupport.ServiceProcess.Of(Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture)))
+            : TimeSpan.Zero);
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     private static TimeSpan CpuTimeOf(int pid)
     {

@@ -20,7 +20,7 @@ public sealed class LargeUploadMemoryTests(StackFixture stack, ITestOutputHelper
         if (!OperatingSystem.IsLinux()) return; // /proc is where the peaks are read
 
         var pids = new[] { AppIds.UploadApi, AppIds.ProviderLighthouse }.ToDictionary(app => app,
-            app => stack.App.GetResources().Single(r => r.Name == app).ProcessId!.Value);
+            app => stack.App.ProcessIdOf(app));
         // Settle each process's heap first, then start its peak afresh from its current resident size.
         var before = pids.ToDictionary(p => p.Key, p => ResetPeakKb(p.Value));
 

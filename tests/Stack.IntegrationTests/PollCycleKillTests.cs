@@ -2,8 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using DocumentUploads.AppHost.Hosting;
-using DocumentUploads.AppHost.Testing;
+using System.Collections.Concurrent;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.ServiceDefaults;
@@ -20,31 +19,31 @@ public sealed class PollCycleKillTests(ITestOutputHelper output) : IAsyncLifetim
     private const int Documents = 200;
     private const string ServiceKey = "kill-test-service-key-0123456789-abcdefghijkl";
     private readonly string _data = Directory.CreateTempSubdirectory("du-kill-").FullName;
-    private DistributedApplication _providers = null!;
+    private readonly ConcurrentQueue<string> _log = new();
+    private DistributedApplication _stack = null!;
 
     public async Task InitializeAsync()
     {
-        var options = Options();
-        options.EnvironmentVariables["LighthouseSim__StepDuration"] = "00:00:00.050";
-        _providers = await DistributedApplicationTestingBuilder.StartAsync(b =>
+        _stack = await StackApp.StartAsync(new Dictionary<string, string>
         {
-            var sim = b.AddProject(AppIds.LighthouseSim, "../src/LighthouseSim/LighthouseSim.csproj", 5201);
-            b.AddProject(AppIds.ProviderLighthouse, "../src/ProviderLighthouse/ProviderLighthouse.csproj", 5101).WithReference(sim);
-        }, options);
+            ["ServiceAuth:SigningKey"] = ServiceKey,
+            ["LighthouseSim:StepDuration"] = "00:00:00.050",
+            ["Storage:DataDirectory"] = _data,
+            ["Polling:Enabled"] = "false", // only the test triggers cycles
+            ["Polling:PageSize"] = "20",
+            ["Polling:BatchSize"] = "10",
+            ["Polling:PagesInFlight"] = "1",
+            ["Polling:MaxConcurrentRequestsPerProvider"] = "1",
+            ["Polling:LeaseDuration"] = "00:00:03", // a killed holder blocks the next cycle this long
+        }, _log, new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
     }
 
     public async Task DisposeAsync()
     {
-        await _providers.DisposeAsync();
+        if (_stack is not null) await _stack.DisposeAsync();
+        foreach (var line in _log) Log(line);
         SqliteConnection.ClearAllPools();
         Directory.Delete(_data, recursive: true);
-    }
-
-    private DistributedApplicationTestingOptions Options()
-    {
-        var options = new DistributedApplicationTestingOptions { LogSink = line => Log(line) };
-        options.EnvironmentVariables["ServiceAuth__SigningKey"] = ServiceKey;
-        return options;
     }
 
     private void Log(string line)
@@ -57,24 +56,6 @@ public sealed class PollCycleKillTests(ITestOutputHelper output) : IAsyncLifetim
         {
             // A child printed after the test ended.
         }
-    }
-
-    private async Task<DistributedApplication> StartWorkflowAsync()
-    {
-        var options = Options();
-        var env = options.EnvironmentVariables;
-        env[$"services__{AppIds.ProviderLighthouse}__http__0"] = _providers.GetEndpoint(AppIds.ProviderLighthouse).ToString();
-        env["Storage__DataDirectory"] = _data;
-        env["Polling__Enabled"] = "false"; // only the test triggers cycles
-        env["Polling__PageSize"] = "20";
-        env["Polling__BatchSize"] = "10";
-        env["Polling__PagesInFlight"] = "1";
-        env["Polling__MaxConcurrentRequestsPerProvider"] = "1";
-        env["Polling__LeaseDuration"] = "00:00:03"; // a killed holder blocks the next cycle this long
-        var app = await DistributedApplicationTestingBuilder.CreateAsync(
-            b => b.AddProject(AppIds.DocumentWorkflow, "../src/DocumentWorkflow/DocumentWorkflow.csproj", 5090), options);
-        await app.StartAsync();
-        return app;
     }
 
     private static HttpClient WithServiceToken(HttpClient client)
@@ -102,10 +83,9 @@ public sealed class PollCycleKillTests(ITestOutputHelper output) : IAsyncLifetim
     [Fact]
     public async Task A_cycle_killed_half_way_loses_nothing_and_the_next_cycle_carries_on()
     {
-        using var provider = WithServiceToken(_providers.CreateHttpClient(AppIds.ProviderLighthouse));
-        using var sim = _providers.CreateHttpClient(AppIds.LighthouseSim);
-        var workflowApp = await StartWorkflowAsync();
-        using (var workflow = WithServiceToken(workflowApp.CreateHttpClient(AppIds.DocumentWorkflow)))
+        using var provider = WithServiceToken(_stack.CreateHttpClient(AppIds.ProviderLighthouse));
+        using var sim = _stack.CreateHttpClient(AppIds.LighthouseSim);
+        using (var workflow = WithServiceToken(_stack.CreateHttpClient(AppIds.DocumentWorkflow)))
         {
             for (var i = 0; i < Documents; i++)
             {
@@ -139,9 +119,9 @@ public sealed class PollCycleKillTests(ITestOutputHelper output) : IAsyncLifetim
             Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(30), "the cycle never applied a page");
             await Task.Delay(20);
         }
-        var pid = workflowApp.GetResources().Single(r => r.Name == AppIds.DocumentWorkflow).ProcessId!.Value;
-        Process.GetProcessById(pid).Kill();
-        await workflowApp.DisposeAsync();
+        var killed = Process.GetProcessById(_stack.ProcessIdOf(AppIds.DocumentWorkflow));
+        killed.Kill();
+        await killed.WaitForExitAsync();
         Assert.InRange(completed, 1, Documents - 1);
 
         // Each document is wholly before or wholly after: its status is its last history entry,
@@ -159,8 +139,10 @@ public sealed class PollCycleKillTests(ITestOutputHelper output) : IAsyncLifetim
         {
             uploadFailureRate = 0, statusFailureRate = 0, statusLatencyMs = 0, rateLimitPerSecond = 0, malformedStatusRate = 0,
         })).EnsureSuccessStatusCode();
-        await using var restarted = await StartWorkflowAsync();
-        using var again = restarted.CreateHttpClient(AppIds.DocumentWorkflow);
+        // The AppHost starts it again (the dashboard's Start command does the same).
+        await _stack.ResourceCommands.ExecuteCommandAsync(AppIds.DocumentWorkflow, KnownResourceCommands.StartCommand);
+        await _stack.ResourceNotifications.WaitForResourceHealthyAsync(AppIds.DocumentWorkflow);
+        using var again = _stack.CreateHttpClient(AppIds.DocumentWorkflow);
         var cycle = await PollTrigger.RunOneAsync(again);
 
         Assert.Equal("succeeded", cycle.Outcome);

@@ -1,15 +1,13 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using DocumentUploads.AppHost.Hosting;
-using DocumentUploads.AppHost.Testing;
 using DocumentUploads.ServiceDefaults;
 using DocumentUploads.ServiceDefaults.Auth;
 
 namespace DocumentUploads.Stack.IntegrationTests;
 
 /// <summary>The whole system, started once for the test collection through the AppHost's own
-/// composition, on free loopback ports, with fast simulator steps and a 1 s poll interval.</summary>
+/// composition (Aspire.Hosting.Testing), on free loopback ports, with fast simulator steps and a 1 s poll interval.</summary>
 public class StackFixture : IAsyncLifetime
 {
     /// <summary>The internal service token key every service gets, fixed so tests can act as a service.</summary>
@@ -24,22 +22,23 @@ public class StackFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        var options = new DistributedApplicationTestingOptions { LogSink = Log.Enqueue };
-        options.EnvironmentVariables["LighthouseSim__StepDuration"] = "00:00:00.400";
-        options.EnvironmentVariables["ChampvaSim__StepDuration"] = "00:00:00.400";
-        options.EnvironmentVariables["Polling__Interval"] = "00:00:01";
-        // The state machine's clocks, shrunk so not-found and time-out happen within a test.
-        options.EnvironmentVariables["Polling__NotFoundGrace"] = "00:00:03";
-        options.EnvironmentVariables["Polling__TimeoutAfter"] = "00:00:10";
-        options.EnvironmentVariables["Polling__TimedOutPollInterval"] = "00:00:01";
-        options.EnvironmentVariables["Storage__DataDirectory"] = Path.Combine(_dataDirectory, "workflow");
-        options.EnvironmentVariables["Outbox__Directory"] = Path.Combine(_dataDirectory, "outbox");
-        options.EnvironmentVariables["ServiceAuth__SigningKey"] = ServiceSigningKey;
-        Configure(options);
+        var settings = new Dictionary<string, string>
+        {
+            ["LighthouseSim:StepDuration"] = "00:00:00.400",
+            ["ChampvaSim:StepDuration"] = "00:00:00.400",
+            ["Polling:Interval"] = "00:00:01",
+            // The state machine's clocks, shrunk so not-found and time-out happen within a test.
+            ["Polling:NotFoundGrace"] = "00:00:03",
+            ["Polling:TimeoutAfter"] = "00:00:10",
+            ["Polling:TimedOutPollInterval"] = "00:00:01",
+            ["Storage:DataDirectory"] = Path.Combine(_dataDirectory, "workflow"),
+            ["Outbox:Directory"] = Path.Combine(_dataDirectory, "outbox"),
+            ["ServiceAuth:SigningKey"] = ServiceSigningKey,
+        };
+        Configure(settings);
         try
         {
-            App = await DistributedApplicationTestingBuilder.StartAsync(options,
-                cancellationToken: new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
+            App = await StackApp.StartAsync(settings, Log, new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
         }
         catch (Exception ex)
         {
@@ -49,7 +48,7 @@ public class StackFixture : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
-        // Null when no start succeeded: the testing builder has already stopped what it started.
+        // Null when no start succeeded: StackApp has already stopped what it started.
         if (App is not null) await App.DisposeAsync();
         try
         {
@@ -62,7 +61,7 @@ public class StackFixture : IAsyncLifetime
 
     /// <summary>Lets a fixture of its own (one collection's) run the same stack with more settings: telemetry
     /// export, short alert thresholds; this one adds nothing.</summary>
-    protected virtual void Configure(DistributedApplicationTestingOptions options)
+    protected virtual void Configure(IDictionary<string, string> settings)
     {
     }
 

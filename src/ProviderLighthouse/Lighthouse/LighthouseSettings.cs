@@ -5,7 +5,7 @@ public sealed class LighthouseSettings
 {
     public const string SectionName = "Lighthouse";
 
-    /// <summary>The API's base URL; when unset, the lighthouse-sim address the launcher injects.</summary>
+    /// <summary>The API's base URL; when unset, the lighthouse-sim address the AppHost gives in run mode.</summary>
     public string? BaseUrl { get; set; }
 
     public string ClientId { get; set; } = "document-uploads-dev";

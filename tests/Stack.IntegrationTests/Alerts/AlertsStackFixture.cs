@@ -1,5 +1,3 @@
-using DocumentUploads.AppHost.Testing;
-
 namespace DocumentUploads.Stack.IntegrationTests.Alerts;
 
 /// <summary>The same stack as <see cref="StackFixture"/>, with the alert monitors' thresholds shrunk to seconds
@@ -8,9 +6,8 @@ public sealed class AlertsStackFixture : StackFixture
 {
     public WebhookReceiver Webhook { get; } = new();
 
-    protected override void Configure(DistributedApplicationTestingOptions options)
+    protected override void Configure(IDictionary<string, string> environment)
     {
-        var environment = options.EnvironmentVariables;
         // Cycles every 2 s: a stall is 4 s without a completed one, well above a normal cycle here.
         environment["Polling__Interval"] = "00:00:02";
         environment["Monitoring__EvaluationInterval"] = "00:00:01";

@@ -1,4 +1,3 @@
-using DocumentUploads.AppHost.Testing;
 using DocumentUploads.Contracts.Features;
 using DocumentUploads.TestSupport.Otlp;
 
@@ -19,16 +18,16 @@ public abstract class TelemetryStackFixture(string protocol) : StackFixture
         await base.InitializeAsync();
     }
 
-    protected override void Configure(DistributedApplicationTestingOptions options)
+    protected override void Configure(IDictionary<string, string> settings)
     {
-        options.EnvironmentVariables["OTEL_EXPORTER_OTLP_ENDPOINT"] = Receiver.EndpointFor(Protocol).ToString();
-        options.EnvironmentVariables["OTEL_EXPORTER_OTLP_PROTOCOL"] = Protocol;
-        options.EnvironmentVariables["OTEL_BSP_SCHEDULE_DELAY"] = "200";
-        options.EnvironmentVariables["OTEL_BLRP_SCHEDULE_DELAY"] = "200";
-        options.EnvironmentVariables["OTEL_METRIC_EXPORT_INTERVAL"] = "1000";
-        options.EnvironmentVariables["Polling__Enabled"] = "false";
-        options.EnvironmentVariables[$"FeatureManagement__{FeatureFlagNames.MultiDocumentProvider}"] = "true";
-        options.EnvironmentVariables[$"FeatureManagement__{FeatureFlagNames.ChampvaProvider}"] = "true";
+        settings["OTEL_EXPORTER_OTLP_ENDPOINT"] = Receiver.EndpointFor(Protocol).ToString();
+        settings["OTEL_EXPORTER_OTLP_PROTOCOL"] = Protocol;
+        settings["OTEL_BSP_SCHEDULE_DELAY"] = "200";
+        settings["OTEL_BLRP_SCHEDULE_DELAY"] = "200";
+        settings["OTEL_METRIC_EXPORT_INTERVAL"] = "1000";
+        settings["Polling__Enabled"] = "false";
+        settings[$"FeatureManagement__{FeatureFlagNames.MultiDocumentProvider}"] = "true";
+        settings[$"FeatureManagement__{FeatureFlagNames.ChampvaProvider}"] = "true";
     }
 
     public override async Task DisposeAsync()
