@@ -48,15 +48,15 @@ public sealed class ProviderProcesses : IAsyncDisposable
         var log = new RecentLines(200);
         try
         {
+            await app.StartAsync(cancellationToken);
             var logs = app.Services.GetRequiredService<ResourceLoggerService>();
-            foreach (var service in services)
+            foreach (var resource in app.Services.GetRequiredService<DistributedApplicationModel>().Resources.Where(r => services.Contains(r.Name)))
             {
                 _ = Task.Run(async () =>
                 {
-                    await foreach (var batch in logs.WatchAsync(service)) foreach (var line in batch) log.Add($"{service}: {line.Content}");
+                    await foreach (var batch in logs.WatchAsync(resource)) foreach (var line in batch) log.Add($"{resource.Name}: {line.Content}");
                 }, CancellationToken.None);
             }
-            await app.StartAsync(cancellationToken);
             foreach (var service in services) await app.ResourceNotifications.WaitForResourceHealthyAsync(service, cancellationToken);
         }
         catch

@@ -34,8 +34,8 @@ public static class StackApp
         var app = await builder.BuildAsync(cancellationToken);
         try
         {
-            FollowLogs(app, log);
             await app.StartAsync(cancellationToken);
+            FollowLogs(app, log);
             foreach (var service in Services)
             {
                 await app.ResourceNotifications.WaitForResourceHealthyAsync(service, cancellationToken);
@@ -64,13 +64,17 @@ public static class StackApp
     private static void FollowLogs(DistributedApplication app, ConcurrentQueue<string> log)
     {
         var logs = app.Services.GetRequiredService<ResourceLoggerService>();
+        var model = app.Services.GetRequiredService<DistributedApplicationModel>();
         foreach (var service in Services)
         {
+            // By resource, not name: DCP runs each under an instance name of its own. What was printed
+            // before this subscribes comes first, from the service's backlog.
+            var resource = model.Resources.Single(r => r.Name == service);
             _ = Task.Run(async () =>
             {
                 try
                 {
-                    await foreach (var batch in logs.WatchAsync(service))
+                    await foreach (var batch in logs.WatchAsync(resource))
                     {
                         foreach (var line in batch) log.Enqueue($"{service}: {line.Content}");
                     }

@@ -15,6 +15,9 @@ public class StackFixture : IAsyncLifetime
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("du-stack-").FullName;
 
+    /// <summary>Where this stack keeps its data (<c>workflow/</c>: document-workflow's SQLite file; <c>outbox/</c>).</summary>
+    public string DataDirectory => _dataDirectory;
+
     public DistributedApplication App { get; private set; } = null!;
 
     /// <summary>Every line the services printed, for assertions on logs and for failure reports.</summary>
@@ -66,6 +69,19 @@ public class StackFixture : IAsyncLifetime
     }
 
     public HttpClient Client(string appId) => App.CreateHttpClient(appId);
+
+    /// <summary>Waits for a line the services printed: their output reaches the test through Aspire's log
+    /// stream, a moment after the service wrote it.</summary>
+    public async Task<string> LoggedAsync(string text, TimeSpan? within = null)
+    {
+        var deadline = DateTimeOffset.UtcNow + (within ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            if (Log.FirstOrDefault(line => line.Contains(text, StringComparison.Ordinal)) is { } line) return line;
+            if (DateTimeOffset.UtcNow > deadline) throw new TimeoutException($"No service printed \"{text}\" within {within ?? TimeSpan.FromSeconds(15)}.");
+            await Task.Delay(100);
+        }
+    }
 
     /// <summary>An upload-api client carrying a dev token for the given participant.</summary>
     public async Task<HttpClient> VeteranAsync(string participantId, params string[] roles)

@@ -5,7 +5,7 @@ namespace DocumentUploads.AppHost.Tests.Composition;
 
 /// <summary>The AppHost's application model in run mode, built by its own entry point (nothing is
 /// started), with every endpoint given a port as DCP would, so arguments and environment can be read.</summary>
-internal sealed class ComposedModel
+internal sealed class ComposedModel : IAsyncDisposable
 {
     private int _nextPort = 41000;
 
@@ -26,6 +26,8 @@ internal sealed class ComposedModel
 
     /// <summary>The executables the composition adds (not Aspire's own hidden project rebuilders).</summary>
     public IEnumerable<ExecutableResource> Executables() => Builder.Resources.OfType<ExecutableResource>().Where(e => e.GetType() == typeof(ExecutableResource));
+
+    public ValueTask DisposeAsync() => Builder.DisposeAsync();
 
     public T Resource<T>(string name) where T : IResource => Builder.Resources.OfType<T>().Single(r => r.Name == name);
 

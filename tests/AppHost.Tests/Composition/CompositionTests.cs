@@ -7,7 +7,7 @@ public sealed class CompositionTests
     [Fact]
     public async Task Six_services_listen_on_their_well_known_loopback_ports_and_are_health_checked()
     {
-        var model = await ComposedModel.BuildAsync();
+        await using var model = await ComposedModel.BuildAsync();
 
         Assert.Equal(ComposedModel.Services.Select(s => s.Name).Order(), model.Builder.Resources.OfType<ProjectResource>().Select(p => p.Name).Order());
         foreach (var (name, port) in ComposedModel.Services)
@@ -28,7 +28,7 @@ public sealed class CompositionTests
     [Fact]
     public async Task Ports_settings_move_a_service()
     {
-        var model = await ComposedModel.BuildAsync("--Ports:upload-api=6080", "--Ports:document-workflow=0");
+        await using var model = await ComposedModel.BuildAsync("--Ports:upload-api=6080", "--Ports:document-workflow=0");
 
         Assert.Equal(6080, model.Resource<ProjectResource>(AppIds.UploadApi).Annotations.OfType<EndpointAnnotation>().Single().Port);
         Assert.Null(model.Resource<ProjectResource>(AppIds.DocumentWorkflow).Annotations.OfType<EndpointAnnotation>().Single().Port);
@@ -37,7 +37,7 @@ public sealed class CompositionTests
     [Fact]
     public async Task Each_service_is_told_where_what_it_calls_listens()
     {
-        var model = await ComposedModel.BuildAsync();
+        await using var model = await ComposedModel.BuildAsync();
 
         var uploadApi = await ComposedModel.EnvironmentOf(model.Resource<ProjectResource>(AppIds.UploadApi));
         Assert.Equal("http://127.0.0.1:5090", uploadApi["services__document-workflow__http__0"]);
@@ -51,7 +51,7 @@ public sealed class CompositionTests
     [Fact]
     public async Task Every_service_gets_this_runs_generated_keys_and_the_simulator_the_public_half_of_the_providers_pair()
     {
-        var model = await ComposedModel.BuildAsync();
+        await using var model = await ComposedModel.BuildAsync();
 
         var environments = new List<Dictionary<string, string>>();
         foreach (var (name, _) in ComposedModel.Services) environments.Add(await ComposedModel.EnvironmentOf(model.Resource<ProjectResource>(name)));
@@ -69,14 +69,14 @@ public sealed class CompositionTests
         var signature = privateKey.SignData("assertion"u8.ToArray(), System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
         Assert.True(publicKey.VerifyData("assertion"u8.ToArray(), signature, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1));
 
-        var another = await ComposedModel.BuildAsync();
+        await using var another = await ComposedModel.BuildAsync();
         Assert.NotEqual(authKey, (await ComposedModel.EnvironmentOf(another.Resource<ProjectResource>(AppIds.UploadApi)))["Auth__SigningKey"]);
     }
 
     [Fact]
     public async Task A_key_given_to_the_AppHost_is_the_one_the_services_get_and_settings_are_handed_on()
     {
-        var model = await ComposedModel.BuildAsync("--ServiceAuth:SigningKey=given-service-key-0123456789-0123456789", "--Polling:Interval=00:00:05");
+        await using var model = await ComposedModel.BuildAsync("--ServiceAuth:SigningKey=given-service-key-0123456789-0123456789", "--Polling:Interval=00:00:05");
 
         var workflow = await ComposedModel.EnvironmentOf(model.Resource<ProjectResource>(AppIds.DocumentWorkflow));
         Assert.Equal("given-service-key-0123456789-0123456789", workflow["ServiceAuth__SigningKey"]);

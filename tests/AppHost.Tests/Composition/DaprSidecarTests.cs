@@ -15,7 +15,7 @@ public sealed class DaprSidecarTests : IDisposable
     [Fact]
     public async Task Each_product_service_gets_a_daprd_with_its_port_the_components_and_the_tracing_config()
     {
-        var model = await ComposedModel.BuildAsync($"--DAPR_PATH={_daprd}");
+        await using var model = await ComposedModel.BuildAsync($"--DAPR_PATH={_daprd}");
 
         Assert.Equal(
             [$"{AppIds.DocumentWorkflow}-dapr", $"{AppIds.ProviderChampva}-dapr", $"{AppIds.ProviderLighthouse}-dapr", $"{AppIds.UploadApi}-dapr"],
@@ -51,7 +51,7 @@ public sealed class DaprSidecarTests : IDisposable
     [Fact]
     public async Task Sidecars_of_different_services_do_not_share_ports_or_tokens()
     {
-        var model = await ComposedModel.BuildAsync($"--DAPR_PATH={_daprd}");
+        await using var model = await ComposedModel.BuildAsync($"--DAPR_PATH={_daprd}");
 
         var first = await ComposedModel.EnvironmentOf(model.Resource<ProjectResource>(AppIds.ProviderLighthouse));
         var second = await ComposedModel.EnvironmentOf(model.Resource<ProjectResource>(AppIds.ProviderChampva));
@@ -63,7 +63,7 @@ public sealed class DaprSidecarTests : IDisposable
     [Fact]
     public async Task The_service_browsers_call_directly_gets_no_app_token_that_would_lock_them_out()
     {
-        var model = await ComposedModel.BuildAsync($"--DAPR_PATH={_daprd}");
+        await using var model = await ComposedModel.BuildAsync($"--DAPR_PATH={_daprd}");
 
         var uploadApi = await ComposedModel.EnvironmentOf(model.Resource<ProjectResource>(AppIds.UploadApi));
         Assert.True(uploadApi.ContainsKey("DAPR_API_TOKEN"));

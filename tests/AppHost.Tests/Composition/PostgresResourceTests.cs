@@ -7,7 +7,7 @@ public sealed class PostgresResourceTests
     [Fact]
     public async Task On_the_postgres_store_the_AppHost_runs_a_loopback_server_and_hands_document_workflow_its_connection_string()
     {
-        var model = await ComposedModel.BuildAsync("--Storage:Provider=postgres", "--Postgres:DataDirectory=/tmp/du-pg-model");
+        await using var model = await ComposedModel.BuildAsync("--Storage:Provider=postgres", "--Postgres:DataDirectory=/tmp/du-pg-model");
 
         var server = model.Resource<ExecutableResource>("postgres");
         var arguments = await ComposedModel.ArgumentsOf(server);
@@ -27,7 +27,7 @@ public sealed class PostgresResourceTests
     [Fact]
     public async Task On_the_default_store_no_database_server_is_started()
     {
-        var model = await ComposedModel.BuildAsync();
+        await using var model = await ComposedModel.BuildAsync();
 
         Assert.DoesNotContain(model.Builder.Resources, r => r.Name == "postgres");
         Assert.DoesNotContain("ConnectionStrings__documents",

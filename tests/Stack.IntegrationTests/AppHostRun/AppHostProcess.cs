@@ -115,6 +115,32 @@ public sealed partial class AppHostProcess : IAsyncDisposable
         .Where(pid => pid > 0 && pid != Environment.ProcessId && HasMarker(pid))
         .ToList();
 
+    /// <summary>Sends <paramref name="signal"/> (TERM, INT) to <paramref name="pid"/> and waits, at most
+    /// <paramref name="within"/>, until no process of the run and none of its ports is left.</summary>
+    public async Task<TimeSpan> SignalAsync(int pid, string signal, TimeSpan within)
+    {
+        using (var kill = Process.Start("kill", [$"-{signal}", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
+        {
+            await kill.WaitForExitAsync();
+        }
+        var stopping = Stopwatch.StartNew();
+        while ((RemainingProcesses().Count > 0 || ListeningPorts().Count > 0) && stopping.Elapsed < within) await Task.Delay(250);
+        return stopping.Elapsed;
+    }
+
+    /// <summary>The run's ports (services and dashboard) something still listens on.</summary>
+    public IReadOnlyList<int> ListeningPorts()
+    {
+        var ports = Ports.Values.Append(Dashboard.Port).ToHashSet();
+        // /proc/net/tcp: local address as hex IP:port; state 0A is LISTEN.
+        return File.ReadLines("/proc/net/tcp").Skip(1)
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(fields => fields[3] == "0A")
+            .Select(fields => Convert.ToInt32(fields[1].Split(':')[1], 16))
+            .Where(ports.Contains)
+            .ToList();
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var pid in RemainingProcesses())

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -73,24 +72,10 @@ public sealed class AspireDashboardTests(BrowserFixture browser, ITestOutputHelp
 
         // SIGTERM to `dotnet run` (what a script or a process manager sends) stops the whole stack.
         Assert.NotEmpty(host.RemainingProcesses());
-        using (var kill = Process.Start("kill", ["-TERM", host.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
-        var stopped = Stopwatch.StartNew();
-        while ((host.RemainingProcesses().Count > 0 || ListeningPorts(host).Count > 0) && stopped.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(250);
+        var stopped = await host.SignalAsync(host.ProcessId, "TERM", TimeSpan.FromSeconds(30));
         Assert.Empty(host.RemainingProcesses());
-        Assert.Empty(ListeningPorts(host));
-        output.WriteLine($"stopped in {stopped.Elapsed.TotalSeconds:F1} s");
-    }
-
-    private static List<int> ListeningPorts(AppHostProcess host)
-    {
-        var ports = host.Ports.Values.Append(host.Dashboard.Port).ToHashSet();
-        // /proc/net/tcp: local address as hex IP:port, state 0A is LISTEN.
-        return File.ReadLines("/proc/net/tcp").Skip(1)
-            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(fields => fields[3] == "0A")
-            .Select(fields => Convert.ToInt32(fields[1].Split(':')[1], 16))
-            .Where(ports.Contains)
-            .ToList();
+        Assert.Empty(host.ListeningPorts());
+        output.WriteLine($"SIGTERM to dotnet run: everything stopped in {stopped.TotalSeconds:F1} s");
     }
 
     private sealed record TokenAnswer(string Token);
