@@ -8,11 +8,11 @@ public static class PollTrigger
 {
     /// <summary>Triggers cycles until one runs (the 1 s schedule may hold the lease; a skipped
     /// trigger is a valid answer) and returns its finished figures.</summary>
-    public static async Task<PollCycleView> RunOneAsync(HttpClient workflow)
+    public static async Task<PollCycleView> RunOneAsync(HttpClient workflow, TimeSpan? within = null)
     {
         // While every status call fails and is retried with back-off, scheduled cycles (1 s apart)
         // can hold the lease most of the time: allow a bounded 30 s, not a count of tries.
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        var deadline = DateTimeOffset.UtcNow + (within ?? TimeSpan.FromSeconds(30));
         while (DateTimeOffset.UtcNow < deadline)
         {
             using var response = await workflow.PostAsync($"{WorkflowRoutes.StatusPoll}?wait=true", null);

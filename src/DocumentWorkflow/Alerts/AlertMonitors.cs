@@ -32,7 +32,8 @@ public static class AlertMonitors
             $"{DurationText.Format(thresholds.PollingInterval)}; alert after {DurationText.Format(thresholds.StallAfter)}).");
     }
 
-    /// <summary>A provider whose status calls failed in each of the last N finished cycles.</summary>
+    /// <summary>A provider whose status calls failed in each of the last N finished cycles, or every one of
+    /// them in the last finished cycle (a total outage pages at once, not N intervals later).</summary>
     public static IEnumerable<AlertCondition> ProviderStatusErrors(MonitorFacts facts, MonitorThresholds thresholds)
     {
         var finished = facts.RecentCycles.Where(c => c.Outcome != PollCycleRecord.Running)
@@ -41,6 +42,14 @@ public static class AlertMonitors
         foreach (var provider in providers)
         {
             var streak = finished.TakeWhile(c => c.ProviderErrorsByProvider.GetValueOrDefault(provider) > 0).ToList();
+            if (streak.Count > 0 && streak.Count < thresholds.ProviderErrorCycles && IsTotalOutage(streak[0], provider))
+            {
+                var failed = streak[0].ProviderErrorsByProvider[provider];
+                yield return new AlertCondition(AlertMonitorNames.ProviderStatusErrors, provider, AlertSeverities.Critical,
+                    $"Every status call to provider {provider} failed in the last poll cycle ({failed} of {failed} batches): " +
+                    "a total outage pages after one cycle.");
+                continue;
+            }
             if (streak.Count < thresholds.ProviderErrorCycles) continue;
             var batches = streak.Sum(c => c.ProviderErrorsByProvider[provider]);
             yield return new AlertCondition(AlertMonitorNames.ProviderStatusErrors, provider, AlertSeverities.Critical,
@@ -48,6 +57,10 @@ public static class AlertMonitors
                 $"({batches} failed batches; alert after {thresholds.ProviderErrorCycles} cycles in a row).");
         }
     }
+
+    private static bool IsTotalOutage(PollCycleRecord cycle, string provider) =>
+        cycle.ProviderBatchesByProvider.GetValueOrDefault(provider) is var asked and > 0
+        && cycle.ProviderErrorsByProvider.GetValueOrDefault(provider) >= asked;
 
     /// <summary>Per provider: upload_failed documents among those registered in the window, above the ratio,
     /// once at least the minimum number of documents was registered (1 failure of 1 upload pages nobody).</summary>

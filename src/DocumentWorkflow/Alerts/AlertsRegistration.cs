@@ -29,6 +29,8 @@ public static class AlertsRegistration
         // No request logging on this client: the URL's query string may carry a secret.
         services.AddHttpClient(AlertWebhookSender.ClientName).RemoveAllLoggers();
         services.AddHostedService<AlertWebhookSender>();
+        services.AddSingleton<IPollCycleObserver, PollHeartbeat>();
+        services.AddHttpClient(PollHeartbeat.ClientName).RemoveAllLoggers();
         return services;
     }
 }

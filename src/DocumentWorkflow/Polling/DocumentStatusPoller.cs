@@ -29,11 +29,11 @@ public sealed partial class DocumentStatusPoller
     private readonly Histogram<long> _cycleSize;
     private readonly Counter<long> _documentsPolled;
     private readonly Counter<long> _providerErrors;
-    private readonly IPollCycleObserver? _observer;
+    private readonly IReadOnlyList<IPollCycleObserver> _observers;
 
     public DocumentStatusPoller(IDocumentStore store, IProviderStatusClient providers, TransitionTelemetry transitions,
         ServiceTelemetry telemetry, IOptionsMonitor<PollingSettings> settings, TimeProvider time,
-        ILogger<DocumentStatusPoller> logger, IPollCycleObserver? observer = null)
+        ILogger<DocumentStatusPoller> logger, IEnumerable<IPollCycleObserver>? observers = null)
     {
         _store = store;
         _providers = providers;
@@ -42,7 +42,7 @@ public sealed partial class DocumentStatusPoller
         _settings = settings;
         _time = time;
         _logger = logger;
-        _observer = observer;
+        _observers = observers?.ToList() ?? [];
         _cycleDuration = telemetry.Meter.CreateHistogram<double>("documentuploads.poll.cycle.duration", "s",
             "Duration of poll cycles.");
         _cycleSize = telemetry.Meter.CreateHistogram<long>("documentuploads.poll.cycle.size", "{document}",
@@ -99,15 +99,23 @@ public sealed partial class DocumentStatusPoller
         var stopwatch = Stopwatch.StartNew();
         string outcome;
         string? message = null;
+        using var lease = new PollLeaseHeartbeat(_store, LeaseName, holder, settings, _time, _logger, stopping);
         try
         {
-            await PollAllPagesAsync(holder, settings, counters, stopping);
+            await PollAllPagesAsync(settings, counters, lease.HeldToken);
             outcome = counters.ProviderErrors > 0 ? PollCycleRecord.CompletedWithErrors : PollCycleRecord.Succeeded;
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             outcome = PollCycleRecord.Abandoned;
             message = "The service stopped during the cycle; the next cycle carries on.";
+        }
+        catch (OperationCanceledException) when (lease.IsLost)
+        {
+            // Another replica may hold it now: stop, so two cycles never run at once.
+            outcome = PollCycleRecord.Failed;
+            message = "The poll lease could not be renewed; the cycle stopped so only one cycle runs. The next cycle carries on.";
+            LogLeaseLost(cycle.Id);
         }
         catch (Exception ex)
         {
@@ -116,6 +124,7 @@ public sealed partial class DocumentStatusPoller
             LogCycleFailed(ex, cycle.Id);
         }
 
+        await lease.StopAsync();
         var finished = cycle with
         {
             FinishedAt = _time.GetUtcNow(),
@@ -128,6 +137,7 @@ public sealed partial class DocumentStatusPoller
             Conflicts = counters.Conflicts,
             Message = message,
             ProviderErrorsByProvider = new Dictionary<string, int>(counters.ProviderErrorsByProvider),
+            ProviderBatchesByProvider = new Dictionary<string, int>(counters.ProviderBatchesByProvider),
         };
         try
         {
@@ -145,14 +155,17 @@ public sealed partial class DocumentStatusPoller
         activity?.SetTag("poll.documents", counters.DocumentsPolled);
         LogCycleFinished(cycle.Id, outcome, counters.DocumentsPolled, counters.Transitions, counters.ProviderErrors,
             stopwatch.Elapsed.TotalSeconds);
-        try
+        foreach (var observer in _observers)
         {
-            _observer?.CycleFinished(finished);
-        }
-        catch (Exception ex)
-        {
-            // The monitors must never fail a cycle.
-            LogObserverFailed(ex, cycle.Id);
+            try
+            {
+                observer.CycleFinished(finished);
+            }
+            catch (Exception ex)
+            {
+                // The monitors and the heartbeat must never fail a cycle.
+                LogObserverFailed(ex, cycle.Id);
+            }
         }
         return ToView(finished);
     }
@@ -160,8 +173,7 @@ public sealed partial class DocumentStatusPoller
     // A reader streams keyset pages into a bounded channel; a few page workers poll and write
     // them concurrently (pages are disjoint, so their writes never touch the same document).
     // Requests in flight per provider are bounded across all pages by one gate per provider.
-    private async Task PollAllPagesAsync(string holder, PollingSettings settings, PollCycleCounters counters,
-        CancellationToken stopping)
+    private async Task PollAllPagesAsync(PollingSettings settings, PollCycleCounters counters, CancellationToken stopping)
     {
         using var failure = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var cancellation = failure.Token;
@@ -181,11 +193,6 @@ public sealed partial class DocumentStatusPoller
                 if (page.Count == 0) break;
                 afterSeq = page[^1].Seq;
                 await pages.Writer.WriteAsync(page, cancellation);
-                // Renew the lease; losing it means another replica took over after we stalled.
-                if (!await _store.TryAcquireLeaseAsync(LeaseName, holder, _time.GetUtcNow(), settings.LeaseDuration, cancellation))
-                {
-                    throw new InvalidOperationException("The poll lease expired during the cycle; stopping so only one cycle runs.");
-                }
                 if (page.Count < settings.PageSize) break;
             }
             pages.Writer.Complete();
@@ -253,6 +260,7 @@ public sealed partial class DocumentStatusPoller
         PollingPolicy policy, PollCycleCounters counters, CancellationToken cancellationToken)
     {
         var byRequestId = batch.ToDictionary(d => d.ProviderRequestId, StringComparer.Ordinal);
+        counters.AddProviderBatch(provider);
         ProviderAnswer answer;
         await gate.WaitAsync(cancellationToken);
         using (var span = _telemetry.ActivitySource.StartActivity("poll-provider-batch"))
@@ -354,6 +362,9 @@ public sealed partial class DocumentStatusPoller
 
     [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "Could not tell the alert monitors that poll cycle {CycleId} finished")]
     private partial void LogObserverFailed(Exception ex, Guid cycleId);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Error, Message = "Poll cycle {CycleId} lost its lease and stopped")]
+    private partial void LogLeaseLost(Guid cycleId);
 
     [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Could not release the poll lease; it will expire by itself")]
     private partial void LogLeaseReleaseFailed(Exception ex);

@@ -12,6 +12,7 @@ internal sealed class PollCycleCounters
 
     public ConcurrentDictionary<string, int> TransitionsByKind { get; } = new();
     public ConcurrentDictionary<string, int> ProviderErrorsByProvider { get; } = new();
+    public ConcurrentDictionary<string, int> ProviderBatchesByProvider { get; } = new();
     public int DocumentsPolled => _documentsPolled;
     public int ProviderErrors => _providerErrors;
     public int UnexpectedIds => _unexpectedIds;
@@ -24,6 +25,7 @@ internal sealed class PollCycleCounters
         Interlocked.Increment(ref _providerErrors);
         ProviderErrorsByProvider.AddOrUpdate(provider, 1, (_, n) => n + 1);
     }
+    public void AddProviderBatch(string provider) => ProviderBatchesByProvider.AddOrUpdate(provider, 1, (_, n) => n + 1);
     public void AddUnexpected(int count) => Interlocked.Add(ref _unexpectedIds, count);
     public void AddConflicts(int count) => Interlocked.Add(ref _conflicts, count);
     public void AddTransition(string kind) => TransitionsByKind.AddOrUpdate(kind, 1, (_, n) => n + 1);

@@ -31,8 +31,13 @@ public sealed class PollingSettings
     /// <summary>Timed-out documents are polled at most this often.</summary>
     public TimeSpan TimedOutPollInterval { get; set; } = TimeSpan.FromHours(6);
 
-    /// <summary>How long a cycle's lease lasts without renewal; a crashed holder blocks no longer.</summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>How long a cycle's lease lasts without renewal: a holder that died blocks the next cycle at
+    /// most this long. A running cycle renews it every third of it, whatever its pages are doing.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often a running cycle renews its lease (a third of <see cref="LeaseDuration"/>, so two
+    /// renewals in a row may fail before it is lost).</summary>
+    public TimeSpan LeaseRenewalInterval => LeaseDuration / 3;
 
     public PollingPolicy Policy => new() { NotFoundGrace = NotFoundGrace, TimeoutAfter = TimeoutAfter, StuckAfter = StuckAfter };
 
@@ -43,6 +48,6 @@ public sealed class PollingSettings
         if (PageSize < 1) yield return "Polling:PageSize must be positive.";
         if (MaxConcurrentRequestsPerProvider < 1) yield return "Polling:MaxConcurrentRequestsPerProvider must be positive.";
         if (PagesInFlight < 1) yield return "Polling:PagesInFlight must be positive.";
-        if (LeaseDuration <= TimeSpan.Zero) yield return "Polling:LeaseDuration must be positive.";
+        if (LeaseDuration < TimeSpan.FromSeconds(1)) yield return "Polling:LeaseDuration must be at least 1 s.";
     }
 }

@@ -19,6 +19,9 @@ public sealed record PollCycleRecord(
     /// provider_status_errors monitor counts consecutive cycles with errors per provider.</summary>
     public IReadOnlyDictionary<string, int> ProviderErrorsByProvider { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>Status batches asked per provider, failed or not: errors equal to batches is a total outage.</summary>
+    public IReadOnlyDictionary<string, int> ProviderBatchesByProvider { get; init; } = new Dictionary<string, int>();
+
     public const string Running = "running";
     public const string Succeeded = "succeeded";
     public const string CompletedWithErrors = "completed_with_errors";

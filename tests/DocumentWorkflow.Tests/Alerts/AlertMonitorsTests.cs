@@ -106,6 +106,39 @@ public sealed class AlertMonitorsTests
     }
 
     [Fact]
+    public void A_cycle_in_which_every_status_call_to_a_provider_failed_pages_at_once()
+    {
+        var outage = Cycle(Now.AddMinutes(-1), PollCycleRecord.CompletedWithErrors, Errors(("lighthouse", 3))) with
+        {
+            ProviderBatchesByProvider = Errors(("lighthouse", 3), ("champva", 2)),
+        };
+        var facts = Healthy with { RecentCycles = [outage, .. Cycles(Errors(), Errors())] };
+
+        var condition = Assert.Single(AlertMonitors.ProviderStatusErrors(facts, Thresholds));
+        Assert.Equal((AlertMonitorNames.ProviderStatusErrors, "lighthouse", AlertSeverities.Critical),
+            (condition.Monitor, condition.Subject, condition.Severity));
+        Assert.Equal("Every status call to provider lighthouse failed in the last poll cycle (3 of 3 batches): " +
+                     "a total outage pages after one cycle.", condition.Summary);
+    }
+
+    [Fact]
+    public void A_partial_failure_keeps_the_consecutive_cycle_rule()
+    {
+        var partial = Cycle(Now.AddMinutes(-1), PollCycleRecord.CompletedWithErrors, Errors(("lighthouse", 2))) with
+        {
+            ProviderBatchesByProvider = Errors(("lighthouse", 5)),
+        };
+        Assert.Empty(AlertMonitors.ProviderStatusErrors(Healthy with { RecentCycles = [partial, .. Cycles(Errors())] }, Thresholds));
+
+        // An outage in an older cycle, followed by a partial failure, is no longer a total outage.
+        var oldOutage = Cycle(Now.AddMinutes(-2), PollCycleRecord.CompletedWithErrors, Errors(("lighthouse", 3))) with
+        {
+            ProviderBatchesByProvider = Errors(("lighthouse", 3)),
+        };
+        Assert.Empty(AlertMonitors.ProviderStatusErrors(Healthy with { RecentCycles = [partial, oldOutage] }, Thresholds));
+    }
+
+    [Fact]
     public void Cycles_are_taken_newest_first_whatever_order_they_come_in()
     {
         var cycles = Cycles(Errors(), Errors(("lighthouse", 1)), Errors(("lighthouse", 1)), Errors(("lighthouse", 1)));

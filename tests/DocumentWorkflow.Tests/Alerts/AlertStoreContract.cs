@@ -134,13 +134,14 @@ public abstract class AlertStoreContract
     }
 
     [Fact]
-    public async Task A_cycle_keeps_its_provider_errors_per_provider()
+    public async Task A_cycle_keeps_its_provider_errors_and_batches_per_provider()
     {
         var (documents, _, _) = await CreateAsync();
         var cycle = new PollCycleRecord(Guid.CreateVersion7(), "schedule", T0, T0.AddSeconds(2), PollCycleRecord.CompletedWithErrors,
             10, 0, new Dictionary<string, int>(), 3, 0, 0, null)
         {
             ProviderErrorsByProvider = new Dictionary<string, int> { ["lighthouse"] = 2, ["champva"] = 1 },
+            ProviderBatchesByProvider = new Dictionary<string, int> { ["lighthouse"] = 2, ["champva"] = 4 },
         };
         await documents.SaveCycleAsync(cycle with { Outcome = PollCycleRecord.Running, FinishedAt = null,
             ProviderErrorsByProvider = new Dictionary<string, int>() }, None);
@@ -148,6 +149,7 @@ public abstract class AlertStoreContract
 
         var read = Assert.Single(await documents.RecentCyclesAsync(5, None));
         Assert.Equal(new Dictionary<string, int> { ["champva"] = 1, ["lighthouse"] = 2 }, read.ProviderErrorsByProvider);
+        Assert.Equal(new Dictionary<string, int> { ["champva"] = 4, ["lighthouse"] = 2 }, read.ProviderBatchesByProvider);
         Assert.Equal(3, read.ProviderErrors);
     }
 }

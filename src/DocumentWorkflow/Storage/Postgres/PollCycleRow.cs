@@ -18,6 +18,7 @@ internal sealed class PollCycleRow
     public int Conflicts { get; set; }
     public string? Message { get; set; }
     public string ProviderErrorsByProvider { get; set; } = "{}";
+    public string ProviderBatchesByProvider { get; set; } = "{}";
 
     /// <summary>Parameters for the upsert: times go out as UTC <see cref="DateTimeOffset"/>s.</summary>
     public static object ParametersFor(PollCycleRecord c) => new
@@ -35,6 +36,7 @@ internal sealed class PollCycleRow
         c.Conflicts,
         c.Message,
         ProviderErrorsByProvider = JsonSerializer.Serialize(c.ProviderErrorsByProvider),
+        ProviderBatchesByProvider = JsonSerializer.Serialize(c.ProviderBatchesByProvider),
     };
 
     public PollCycleRecord ToRecord() => new(
@@ -43,5 +45,6 @@ internal sealed class PollCycleRow
         ProviderErrors, UnexpectedIds, Conflicts, Message)
     {
         ProviderErrorsByProvider = JsonSerializer.Deserialize<Dictionary<string, int>>(ProviderErrorsByProvider) ?? [],
+        ProviderBatchesByProvider = JsonSerializer.Deserialize<Dictionary<string, int>>(ProviderBatchesByProvider) ?? [],
     };
 }

@@ -200,15 +200,16 @@ public sealed class PostgresDocumentStore(NpgsqlDataSource dataSource, ILogger<P
         await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO poll_cycles (id, trigger, started_at, finished_at, outcome, documents_polled, transitions,
                                      transitions_by_kind, provider_errors, unexpected_ids, conflicts, message,
-                                     provider_errors_by_provider)
+                                     provider_errors_by_provider, provider_batches_by_provider)
             VALUES (@Id, @Trigger, @StartedAt, @FinishedAt, @Outcome, @DocumentsPolled, @Transitions,
                     @TransitionsByKind::jsonb, @ProviderErrors, @UnexpectedIds, @Conflicts, @Message,
-                    @ProviderErrorsByProvider::jsonb)
+                    @ProviderErrorsByProvider::jsonb, @ProviderBatchesByProvider::jsonb)
             ON CONFLICT (id) DO UPDATE SET finished_at = excluded.finished_at, outcome = excluded.outcome,
                 documents_polled = excluded.documents_polled, transitions = excluded.transitions,
                 transitions_by_kind = excluded.transitions_by_kind, provider_errors = excluded.provider_errors,
                 unexpected_ids = excluded.unexpected_ids, conflicts = excluded.conflicts, message = excluded.message,
-                provider_errors_by_provider = excluded.provider_errors_by_provider
+                provider_errors_by_provider = excluded.provider_errors_by_provider,
+                provider_batches_by_provider = excluded.provider_batches_by_provider
             """, PollCycleRow.ParametersFor(cycle), cancellationToken: cancellationToken));
     }
 
@@ -228,7 +229,8 @@ public sealed class PostgresDocumentStore(NpgsqlDataSource dataSource, ILogger<P
         var rows = await connection.QueryAsync<PollCycleRow>(new CommandDefinition("""
             SELECT id, trigger, started_at, finished_at, outcome, documents_polled, transitions,
                    transitions_by_kind::text AS transitions_by_kind, provider_errors, unexpected_ids, conflicts, message,
-                   provider_errors_by_provider::text AS provider_errors_by_provider
+                   provider_errors_by_provider::text AS provider_errors_by_provider,
+                   provider_batches_by_provider::text AS provider_batches_by_provider
             FROM poll_cycles ORDER BY started_at DESC LIMIT @limit
             """, new { limit }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToRecord()).ToList();

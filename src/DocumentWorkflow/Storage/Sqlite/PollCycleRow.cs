@@ -17,6 +17,7 @@ internal sealed class PollCycleRow
     public long Conflicts { get; set; }
     public string? Message { get; set; }
     public string ProviderErrorsByProvider { get; set; } = "{}";
+    public string ProviderBatchesByProvider { get; set; } = "{}";
 
     public static PollCycleRow From(PollCycleRecord c) => new()
     {
@@ -33,6 +34,7 @@ internal sealed class PollCycleRow
         Conflicts = c.Conflicts,
         Message = c.Message,
         ProviderErrorsByProvider = JsonSerializer.Serialize(c.ProviderErrorsByProvider),
+        ProviderBatchesByProvider = JsonSerializer.Serialize(c.ProviderBatchesByProvider),
     };
 
     public PollCycleRecord ToRecord() => new(
@@ -42,5 +44,6 @@ internal sealed class PollCycleRow
         (int)ProviderErrors, (int)UnexpectedIds, (int)Conflicts, Message)
     {
         ProviderErrorsByProvider = JsonSerializer.Deserialize<Dictionary<string, int>>(ProviderErrorsByProvider) ?? [],
+        ProviderBatchesByProvider = JsonSerializer.Deserialize<Dictionary<string, int>>(ProviderBatchesByProvider) ?? [],
     };
 }

@@ -279,14 +279,16 @@ public sealed class SqliteDocumentStore(string connectionString, ILogger<SqliteD
             await connection.ExecuteAsync(new CommandDefinition("""
                 INSERT INTO poll_cycles (id, trigger, started_at, finished_at, outcome, documents_polled, transitions,
                                          transitions_by_kind, provider_errors, unexpected_ids, conflicts, message,
-                                         provider_errors_by_provider)
+                                         provider_errors_by_provider, provider_batches_by_provider)
                 VALUES (@Id, @Trigger, @StartedAt, @FinishedAt, @Outcome, @DocumentsPolled, @Transitions,
-                        @TransitionsByKind, @ProviderErrors, @UnexpectedIds, @Conflicts, @Message, @ProviderErrorsByProvider)
+                        @TransitionsByKind, @ProviderErrors, @UnexpectedIds, @Conflicts, @Message, @ProviderErrorsByProvider,
+                        @ProviderBatchesByProvider)
                 ON CONFLICT (id) DO UPDATE SET finished_at = excluded.finished_at, outcome = excluded.outcome,
                     documents_polled = excluded.documents_polled, transitions = excluded.transitions,
                     transitions_by_kind = excluded.transitions_by_kind, provider_errors = excluded.provider_errors,
                     unexpected_ids = excluded.unexpected_ids, conflicts = excluded.conflicts, message = excluded.message,
-                    provider_errors_by_provider = excluded.provider_errors_by_provider
+                    provider_errors_by_provider = excluded.provider_errors_by_provider,
+                    provider_batches_by_provider = excluded.provider_batches_by_provider
                 """, PollCycleRow.From(cycle), cancellationToken: cancellationToken));
         }
         finally
