@@ -1,5 +1,6 @@
 using DocumentUploads.ServiceDefaults.Auth;
 using DocumentUploads.ServiceDefaults.Hosting;
+using DocumentUploads.ServiceDefaults.Resilience;
 using DocumentUploads.ServiceDefaults.ServiceInvocation;
 using DocumentUploads.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -8,25 +9,76 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
+using OpenTelemetry;
+using Microsoft.Extensions.Http.Resilience;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 namespace DocumentUploads.ServiceDefaults;
 
-/// <summary>What every DocumentUploads service shares: telemetry, health endpoints,
-/// service-to-service invocation and authentication. Each service calls exactly
-/// <see cref="AddServiceDefaults{TBuilder}"/> and <see cref="MapDefaultEndpoints"/>.</summary>
+/// <summary>What every DocumentUploads service shares, in the shape of Aspire's ServiceDefaults:
+/// OpenTelemetry, health endpoints, service discovery, resilient HttpClient defaults, and our
+/// authentication. Each service calls exactly <see cref="AddServiceDefaults{TBuilder}"/> and
+/// <see cref="MapDefaultEndpoints"/>.</summary>
 public static class Extensions
 {
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.ConfigureTelemetry();
+        builder.ConfigureOpenTelemetry();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
-        builder.AddServiceInvocation();
+
+        // With a sidecar, service calls go through Dapr service invocation (see AddServiceClient); without
+        // one, app ids are resolved from the services__{appId}__http__0 addresses Aspire passes.
+        var sidecar = DaprSidecar.FromConfiguration(builder.Configuration);
+        if (sidecar is null) builder.Services.AddServiceDiscovery();
+        builder.Services.Configure<HttpResilienceSettings>(builder.Configuration.GetSection(HttpResilienceSettings.SectionName));
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler()
+                .Configure((options, sp) => sp.GetRequiredService<IOptions<HttpResilienceSettings>>().Value.ApplyTo(options));
+            if (sidecar is null) http.AddServiceDiscovery();
+        });
+
         builder.AddDocumentUploadsAuthentication();
         builder.Services.AddHostedService<ParentProcessWatcher>();
         builder.Services.AddHostedService<StopSignalDuringShutdownGuard>();
         builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ServiceDefaultsStartupFilter>();
         return builder;
+    }
+
+    /// <summary>Traces, metrics and logs with the OpenTelemetry hosting and instrumentation packages, plus our
+    /// own sources and meters (<c>DocumentUploads.*</c>). Exported over OTLP only when OTEL_EXPORTER_OTLP_ENDPOINT
+    /// is set; protocol, headers and intervals come from the OTEL_* settings of the service's configuration.</summary>
+    private static void ConfigureOpenTelemetry(this IHostApplicationBuilder builder)
+    {
+        var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
+        builder.Services.AddSingleton(new ServiceTelemetry(serviceName));
+        builder.Services.AddSingleton<ProviderCallMetrics>();
+        builder.Services.AddSingleton<UpstreamCallMetrics>();
+
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+        var otel = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(serviceName))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(ServiceTelemetry.NamePrefix + "*")
+                .AddView(ServiceTelemetry.SecondsHistograms))
+            .WithTracing(tracing => tracing
+                .AddSource(ServiceTelemetry.NamePrefix + "*")
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation());
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) otel.UseOtlpExporter();
     }
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)

@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -14,9 +16,10 @@ public static class AuthenticationExtensions
         builder.Services.AddSingleton<TokenFactories>();
         builder.Services.AddSingleton<ServiceTokenIssuer>();
 
-        builder.Services.AddAuthentication()
+        var authentication = builder.Services.AddAuthentication()
             .AddJwtBearer(AuthSchemes.User)
             .AddJwtBearer(AuthSchemes.Service);
+        if (AppApiToken(builder.Configuration) is { } appApiToken) authentication.AddDapr(o => o.Token = appApiToken);
         builder.Services.AddOptions<JwtBearerOptions>(AuthSchemes.User)
             .Configure<TokenFactories>((o, f) => Configure(o, f.User));
         builder.Services.AddOptions<JwtBearerOptions>(AuthSchemes.Service)
@@ -34,6 +37,10 @@ public static class AuthenticationExtensions
         options.RequireHttpsMetadata = false;
         options.TokenValidationParameters = factory.ValidationParameters();
     }
+
+    /// <summary>The token our sidecar presents on its calls to this app, when it was given one.</summary>
+    internal static string? AppApiToken(IConfiguration configuration) =>
+        configuration["APP_API_TOKEN"] is { Length: > 0 } token ? token : null;
 
     /// <summary>The participant id carried by a user token (never taken from the request).</summary>
     public static string? ParticipantId(this ClaimsPrincipal user) => user.FindFirst(AuthPolicies.ParticipantIdClaim)?.Value;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using OpenTelemetry.Metrics;
 
 namespace DocumentUploads.ServiceDefaults.Telemetry;
 
@@ -25,4 +26,15 @@ public sealed class ServiceTelemetry : IDisposable
         ActivitySource.Dispose();
         Meter.Dispose();
     }
+
+    // The SDK's default buckets (0, 5, 10, 25 ... 10000) suit milliseconds; ours record seconds.
+    private static readonly double[] SecondsBoundaries =
+        [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10, 30, 60, 120, 300];
+
+    /// <summary>Bucket boundaries for our own histograms in seconds.</summary>
+    internal static MetricStreamConfiguration? SecondsHistograms(Instrument instrument) =>
+        instrument is Histogram<double> && instrument.Unit == "s"
+            && instrument.Meter.Name.StartsWith(NamePrefix, StringComparison.Ordinal)
+            ? new ExplicitBucketHistogramConfiguration { Boundaries = SecondsBoundaries }
+            : null;
 }

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using DocumentUploads.ServiceDefaults.Resilience;
 
 namespace DocumentUploads.ServiceDefaults.Telemetry;
 
-/// <summary>Measures each call to an external API. Added before the resilience handler, so a call that
-/// needed retries is one measurement of everything the caller waited for.</summary>
+/// <summary>Measures each call to an external API. Put outside the resilience handler (see
+/// <see cref="UpstreamCallMetricsExtensions.AddUpstreamCallMetrics"/>), so a call that needed retries is one measurement of everything the
+/// caller waited for.</summary>
 public sealed class UpstreamCallMetricsHandler(string upstream, UpstreamCallMetrics metrics) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -29,13 +29,16 @@ public sealed class UpstreamCallMetricsHandler(string upstream, UpstreamCallMetr
         return response;
     }
 
-    /// <summary>2xx success; the answers the retry policy counts as failures (408, 429, 5xx) failed; any other
-    /// answer a refusal.</summary>
+    /// <summary>2xx success; the answers the standard resilience handler counts as transient failures (408, 429,
+    /// 5xx) failed; any other answer a refusal.</summary>
     public static (string Outcome, string? ErrorType) Classify(HttpStatusCode status)
     {
         var code = (int)status;
         if (code is >= 200 and < 300) return (CallOutcomes.Success, null);
-        if (HttpResiliencePipelines.IsFailingStatus(status)) return (CallOutcomes.Failed, code.ToString(CultureInfo.InvariantCulture));
+        if (status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || code >= 500)
+        {
+            return (CallOutcomes.Failed, code.ToString(CultureInfo.InvariantCulture));
+        }
         return (CallOutcomes.Rejected, null);
     }
 }
