@@ -1,22 +1,24 @@
-using DocumentUploads.ServiceDefaults.Auth;
+using System.Diagnostics.Metrics;
+using DocumentUploads.ServiceAuth;
 using DocumentUploads.ServiceDefaults.Hosting;
 using DocumentUploads.ServiceDefaults.Resilience;
 using DocumentUploads.ServiceDefaults.ServiceInvocation;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Configuration;
-using OpenTelemetry;
-using Microsoft.Extensions.Http.Resilience;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using OpenTelemetry;
 
 namespace DocumentUploads.ServiceDefaults;
 
@@ -44,7 +46,11 @@ public static class Extensions
             if (sidecar is null) http.AddServiceDiscovery();
         });
 
-        builder.AddDocumentUploadsAuthentication();
+        builder.AddServiceAuthentication();
+        if (DaprAppTokenMiddleware.AppApiToken(builder.Configuration) is { } appApiToken)
+        {
+            builder.Services.AddAuthentication().AddDapr(o => o.Token = appApiToken);
+        }
         builder.Services.AddHostedService<ParentProcessWatcher>();
         builder.Services.AddHostedService<StopSignalDuringShutdownGuard>();
         builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ServiceDefaultsStartupFilter>();
@@ -73,13 +79,23 @@ public static class Extensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(ServiceTelemetry.NamePrefix + "*")
-                .AddView(ServiceTelemetry.SecondsHistograms))
+                .AddView(SecondsHistograms))
             .WithTracing(tracing => tracing
                 .AddSource(ServiceTelemetry.NamePrefix + "*")
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation());
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) otel.UseOtlpExporter();
     }
+
+    // The SDK's default buckets (0, 5, 10, 25 ... 10000) suit milliseconds; ours record seconds.
+    private static readonly double[] SecondsBoundaries =
+        [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10, 30, 60, 120, 300];
+
+    private static MetricStreamConfiguration? SecondsHistograms(Instrument instrument) =>
+        instrument is Histogram<double> && instrument.Unit == "s"
+            && instrument.Meter.Name.StartsWith(ServiceTelemetry.NamePrefix, StringComparison.Ordinal)
+            ? new ExplicitBucketHistogramConfiguration { Boundaries = SecondsBoundaries }
+            : null;
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {

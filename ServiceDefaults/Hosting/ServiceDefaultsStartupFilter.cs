@@ -1,4 +1,3 @@
-using DocumentUploads.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 

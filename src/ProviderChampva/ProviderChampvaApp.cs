@@ -1,8 +1,8 @@
 using DocumentUploads.ProviderChampva.Endpoints;
 using DocumentUploads.ProviderChampva.Upstream;
 using DocumentUploads.ServiceDefaults;
-using DocumentUploads.ServiceDefaults.Auth;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.ServiceAuth;
+using DocumentUploads.Telemetry;
 
 namespace DocumentUploads.ProviderChampva;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using DocumentUploads.ServiceDefaults.ServiceInvocation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -7,7 +7,7 @@ using DocumentUploads.AppHost.Testing;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.ServiceDefaults;
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using DocumentUploads.AppHost.Hosting;
 using DocumentUploads.AppHost.Testing;
 using DocumentUploads.ServiceDefaults;
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 
 namespace DocumentUploads.Stack.IntegrationTests;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.ServiceDefaults.Resilience;
 using DocumentUploads.ServiceDefaults.ServiceInvocation;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 
 namespace DocumentUploads.DocumentWorkflow.Polling;
 

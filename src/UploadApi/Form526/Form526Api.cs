@@ -1,7 +1,7 @@
 using DocumentUploads.ServiceDefaults.Resilience;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.Contracts.Workflow;
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using DocumentUploads.UploadApi.Api;
 using DocumentUploads.UploadApi.Uploads;
 using Polly.CircuitBreaker;

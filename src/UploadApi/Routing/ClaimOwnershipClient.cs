@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.ServiceDefaults.ServiceInvocation;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 
 namespace DocumentUploads.UploadApi.Routing;
 

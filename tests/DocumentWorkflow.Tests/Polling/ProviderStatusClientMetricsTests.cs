@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.DocumentWorkflow.Polling;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using DocumentUploads.TestSupport;
 
 namespace DocumentUploads.DocumentWorkflow.Tests.Polling;

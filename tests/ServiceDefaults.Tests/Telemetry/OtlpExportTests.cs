@@ -1,4 +1,4 @@
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using DocumentUploads.TestSupport;
 using DocumentUploads.TestSupport.Otlp;
 using Microsoft.AspNetCore.Builder;

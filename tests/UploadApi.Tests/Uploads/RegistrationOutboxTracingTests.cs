@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentUploads.Contracts.Workflow;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using DocumentUploads.TestSupport;
 using DocumentUploads.UploadApi.Uploads;
 using Microsoft.Extensions.Configuration;

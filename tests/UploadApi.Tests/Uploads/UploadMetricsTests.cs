@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using DocumentUploads.Contracts.Providers;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using DocumentUploads.TestSupport;
 using DocumentUploads.UploadApi.Tests.Support;
 using DocumentUploads.UploadApi.Uploads;

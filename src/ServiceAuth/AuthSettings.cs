@@ -1,4 +1,4 @@
-namespace DocumentUploads.ServiceDefaults.Auth;
+namespace DocumentUploads.ServiceAuth;
 
 /// <summary>One JWT audience: the public API's user tokens (<c>Auth</c>) or the internal
 /// service token (<c>ServiceAuth</c>).</summary>

@@ -1,4 +1,4 @@
-namespace DocumentUploads.ServiceDefaults.Auth;
+namespace DocumentUploads.ServiceAuth;
 
 public static class AuthSchemes
 {
@@ -7,9 +7,6 @@ public static class AuthSchemes
 
     /// <summary>The internal token one of our services presents to another.</summary>
     public const string Service = "Service";
-
-    /// <summary>Dapr.AspNetCore's app-token scheme: a call from our own sidecar (APP_API_TOKEN).</summary>
-    public const string DaprSidecar = "Dapr";
 
     public const string UserSection = "Auth";
     public const string ServiceSection = "ServiceAuth";

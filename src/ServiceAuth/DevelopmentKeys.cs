@@ -1,4 +1,4 @@
-namespace DocumentUploads.ServiceDefaults.Auth;
+namespace DocumentUploads.ServiceAuth;
 
 /// <summary>Fallback keys used only in the Development environment when none is configured,
 /// so a single service started on its own still works. The AppHost always passes fresh

@@ -1,4 +1,4 @@
-namespace DocumentUploads.ServiceDefaults.Telemetry;
+namespace DocumentUploads.Telemetry;
 
 /// <summary>How an outbound call ended, as the call metrics tag it.</summary>
 public static class CallOutcomes

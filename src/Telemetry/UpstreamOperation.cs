@@ -1,4 +1,4 @@
-namespace DocumentUploads.ServiceDefaults.Telemetry;
+namespace DocumentUploads.Telemetry;
 
 /// <summary>Names the operation a request to an external API performs, for <see cref="UpstreamCallMetricsHandler"/>.</summary>
 public static class UpstreamOperation

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DocumentUploads.ServiceDefaults.Telemetry;
+namespace DocumentUploads.Telemetry;
 
 public static class UpstreamCallMetricsExtensions
 {

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
-namespace DocumentUploads.ServiceDefaults.Auth;
+namespace DocumentUploads.ServiceAuth;
 
 /// <summary>The two token audiences of this system, built once from configuration.</summary>
 public sealed class TokenFactories(IConfiguration configuration, IHostEnvironment environment, TimeProvider time)

@@ -1,25 +1,25 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace DocumentUploads.ServiceDefaults.Auth;
+namespace DocumentUploads.ServiceAuth;
 
 public static class AuthenticationExtensions
 {
-    internal static void AddDocumentUploadsAuthentication(this IHostApplicationBuilder builder)
+    /// <summary>Validates user tokens (<see cref="AuthSchemes.User"/>) and our services' token
+    /// (<see cref="AuthSchemes.Service"/>) under the <see cref="AuthPolicies"/>, and mints this service's own
+    /// token for its calls to the others (<see cref="ServiceTokenHandler"/>).</summary>
+    public static IHostApplicationBuilder AddServiceAuthentication(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<TokenFactories>();
         builder.Services.AddSingleton<ServiceTokenIssuer>();
 
-        var authentication = builder.Services.AddAuthentication()
+        builder.Services.AddAuthentication()
             .AddJwtBearer(AuthSchemes.User)
             .AddJwtBearer(AuthSchemes.Service);
-        if (AppApiToken(builder.Configuration) is { } appApiToken) authentication.AddDapr(o => o.Token = appApiToken);
         builder.Services.AddOptions<JwtBearerOptions>(AuthSchemes.User)
             .Configure<TokenFactories>((o, f) => Configure(o, f.User));
         builder.Services.AddOptions<JwtBearerOptions>(AuthSchemes.Service)
@@ -29,6 +29,7 @@ public static class AuthenticationExtensions
             .AddPolicy(AuthPolicies.User, p => p.AddAuthenticationSchemes(AuthSchemes.User).RequireAuthenticatedUser())
             .AddPolicy(AuthPolicies.Ops, p => p.AddAuthenticationSchemes(AuthSchemes.User).RequireRole(AuthPolicies.OpsRole))
             .AddPolicy(AuthPolicies.Service, p => p.AddAuthenticationSchemes(AuthSchemes.Service).RequireAuthenticatedUser());
+        return builder;
     }
 
     private static void Configure(JwtBearerOptions options, JwtTokenFactory factory)
@@ -37,10 +38,6 @@ public static class AuthenticationExtensions
         options.RequireHttpsMetadata = false;
         options.TokenValidationParameters = factory.ValidationParameters();
     }
-
-    /// <summary>The token our sidecar presents on its calls to this app, when it was given one.</summary>
-    internal static string? AppApiToken(IConfiguration configuration) =>
-        configuration["APP_API_TOKEN"] is { Length: > 0 } token ? token : null;
 
     /// <summary>The participant id carried by a user token (never taken from the request).</summary>
     public static string? ParticipantId(this ClaimsPrincipal user) => user.FindFirst(AuthPolicies.ParticipantIdClaim)?.Value;

@@ -1,9 +1,9 @@
 using System.Net.Http.Headers;
 
-namespace DocumentUploads.ServiceDefaults.Auth;
+namespace DocumentUploads.ServiceAuth;
 
 /// <summary>Adds the internal service token to every call to another of our services.</summary>
-internal sealed class ServiceTokenHandler(ServiceTokenIssuer issuer) : DelegatingHandler
+public sealed class ServiceTokenHandler(ServiceTokenIssuer issuer) : DelegatingHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
-namespace DocumentUploads.ServiceDefaults.Auth;
+namespace DocumentUploads.ServiceAuth;
 
 /// <summary>Mints (and caches until shortly before expiry) the internal token this service
 /// presents to the others; its subject is this service's app id.</summary>

@@ -1,4 +1,4 @@
-namespace DocumentUploads.ServiceDefaults.Auth;
+namespace DocumentUploads.ServiceAuth;
 
 public static class AuthPolicies
 {

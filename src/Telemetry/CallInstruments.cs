@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace DocumentUploads.ServiceDefaults.Telemetry;
+namespace DocumentUploads.Telemetry;
 
 /// <summary>A duration histogram and an error counter for one kind of outbound call, tagged with who was
 /// called, the operation and the outcome (and the error type on failures): low-cardinality on purpose,

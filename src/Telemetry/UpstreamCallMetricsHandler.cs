@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 
-namespace DocumentUploads.ServiceDefaults.Telemetry;
+namespace DocumentUploads.Telemetry;
 
 /// <summary>Measures each call to an external API. Put outside the resilience handler (see
 /// <see cref="UpstreamCallMetricsExtensions.AddUpstreamCallMetrics"/>), so a call that needed retries is one measurement of everything the

@@ -1,4 +1,4 @@
-namespace DocumentUploads.ServiceDefaults.Telemetry;
+namespace DocumentUploads.Telemetry;
 
 /// <summary>Calls from our services to a provider service (upload, status, ownership):
 /// <c>documentuploads.provider.call.duration</c> and <c>.errors</c>.</summary>

@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace DocumentUploads.ServiceDefaults.Auth;
+namespace DocumentUploads.ServiceAuth;
 
 /// <summary>Signs HMAC-SHA256 JWTs for one audience; the matching validation parameters come
 /// from <see cref="ValidationParameters"/> so issuing and checking cannot drift apart.</summary>

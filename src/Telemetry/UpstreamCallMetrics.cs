@@ -1,4 +1,4 @@
-namespace DocumentUploads.ServiceDefaults.Telemetry;
+namespace DocumentUploads.Telemetry;
 
 /// <summary>Calls from a provider service to the external API it adapts (Lighthouse, the CHAMPVA intake):
 /// <c>documentuploads.upstream.call.duration</c> and <c>.errors</c>, so "is Lighthouse slow, or are we?"
