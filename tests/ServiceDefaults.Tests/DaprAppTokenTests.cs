@@ -18,12 +18,7 @@ public sealed class DaprAppTokenTests
         },
         configure: b =>
         {
-            b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["APP_API_TOKEN"] = appApiToken,
-                ["ServiceAuth:SigningKey"] = "service-key-for-tests-0123456789-abcdefghij",
-                ["Auth:SigningKey"] = "user-key-for-tests-0123456789-abcdefghijklmn",
-            });
+            b.Configuration.AddInMemoryCollection(TestHosts.Settings(new() { ["APP_API_TOKEN"] = appApiToken }));
             b.AddServiceDefaults();
         });
 

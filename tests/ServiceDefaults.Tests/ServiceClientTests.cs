@@ -14,30 +14,16 @@ namespace DocumentUploads.ServiceDefaults.Tests;
 /// the internal service token, and which failures the standard resilience handler retries.</summary>
 public class ServiceClientTests
 {
-    private const string ServiceKey = "service-key-for-tests-0123456789-abcdefghij";
-    private const string UserKey = "user-key-for-tests-0123456789-abcdefghijklmn";
+    private static Dictionary<string, string?> Keys(string serviceKey = TestHosts.ServiceKey) =>
+        TestHosts.Settings(new() { ["ServiceAuth:SigningKey"] = serviceKey });
 
-    private static Dictionary<string, string?> Keys(string serviceKey = ServiceKey) => new()
-    {
-        ["ServiceAuth:SigningKey"] = serviceKey,
-        ["Auth:SigningKey"] = UserKey,
-        ["HttpResilience:RetryBaseDelay"] = "00:00:00.010",
-        ["OTEL_SERVICE_NAME"] = "caller",
-    };
-
-    private static IHost Caller(Dictionary<string, string?> settings)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddServiceDefaults();
-        builder.Services.AddHttpClient("peer").AsServiceClient("peer");
-        return builder.Build();
-    }
+    private static IHost Caller(Dictionary<string, string?> settings) =>
+        TestHosts.Caller(settings, services => services.AddHttpClient("peer").AsServiceClient("peer"));
 
     private static HttpClient PeerClient(IHost caller) =>
         caller.Services.GetRequiredService<IHttpClientFactory>().CreateClient("peer");
 
-    private static Task<LoopbackServer> SecuredPeer(string serviceKey = ServiceKey) => LoopbackServer.StartAsync(
+    private static Task<LoopbackServer> SecuredPeer(string serviceKey = TestHosts.ServiceKey) => LoopbackServer.StartAsync(
         app => app.MapGet("/whoami", (HttpContext c) => c.User.Identity!.Name).RequireAuthorization(AuthPolicies.Service),
         configure: b =>
         {

@@ -5,7 +5,6 @@ using DocumentUploads.Contracts.Providers;
 using DocumentUploads.ServiceDefaults.ServiceInvocation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -37,19 +36,8 @@ public sealed class UploadsSentOnceTests
             await c.Response.WriteAsJsonAsync(new ProviderStatusReport([], ["1"]));
         }));
 
-    private static IHost Caller(Dictionary<string, string?> settings)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings)
-        {
-            ["ServiceAuth:SigningKey"] = "service-key-for-tests-0123456789-abcdefghij",
-            ["Auth:SigningKey"] = "user-key-for-tests-0123456789-abcdefghijklmn",
-            ["HttpResilience:RetryBaseDelay"] = "00:00:00.010",
-        });
-        builder.AddServiceDefaults();
-        builder.Services.AddServiceClient<IProviderApi>(Provider, ProviderJson.Default);
-        return builder.Build();
-    }
+    private static IHost Caller(Dictionary<string, string?> settings) =>
+        TestHosts.Caller(settings, services => services.AddServiceClient<IProviderApi>(Provider, ProviderJson.Default));
 
     private static async Task UploadAndQueryAsync(IHost caller)
     {

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using DocumentUploads.ServiceDefaults.ServiceInvocation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -49,20 +48,8 @@ public sealed class TracePropagationTests : IDisposable
         }));
     }
 
-    private static IHost Caller(Dictionary<string, string?> settings)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings)
-        {
-            ["ServiceAuth:SigningKey"] = "service-key-for-tests-0123456789-abcdefghij",
-            ["Auth:SigningKey"] = "user-key-for-tests-0123456789-abcdefghijklmn",
-            ["HttpResilience:RetryBaseDelay"] = "00:00:00.010",
-            ["OTEL_SERVICE_NAME"] = "caller",
-        });
-        builder.AddServiceDefaults();
-        builder.Services.AddHttpClient("peer").AsServiceClient("peer");
-        return builder.Build();
-    }
+    private static IHost Caller(Dictionary<string, string?> settings) =>
+        TestHosts.Caller(settings, services => services.AddHttpClient("peer").AsServiceClient("peer"));
 
     private static async Task<ActivityContext> CallInsideSpanAsync(IHost caller, string path)
     {

@@ -3,9 +3,7 @@ using DocumentUploads.Telemetry;
 using DocumentUploads.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace DocumentUploads.ServiceDefaults.Tests.Telemetry;
 
@@ -133,17 +131,11 @@ public sealed class UpstreamCallMetricsHandlerTests : IDisposable
             c.Response.StatusCode = Interlocked.Increment(ref attempts) == 1 ? 503 : 200;
             return Task.CompletedTask;
         }));
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        using var host = TestHosts.Caller([], services =>
         {
-            ["HttpResilience:RetryBaseDelay"] = "00:00:00.001",
-            ["ServiceAuth:SigningKey"] = "service-key-for-tests-0123456789-abcdefghij",
-            ["Auth:SigningKey"] = "user-key-for-tests-0123456789-abcdefghijklmn",
+            services.AddSingleton(_telemetry); // so the metrics land on this test's meter
+            services.AddHttpClient("lighthouse", c => c.BaseAddress = upstream.BaseAddress).AddUpstreamCallMetrics("lighthouse");
         });
-        builder.AddServiceDefaults();
-        builder.Services.AddSingleton(_telemetry); // so the metrics land on this test's meter
-        builder.Services.AddHttpClient("lighthouse", c => c.BaseAddress = upstream.BaseAddress).AddUpstreamCallMetrics("lighthouse");
-        using var host = builder.Build();
 
         using var response = await host.Services.GetRequiredService<IHttpClientFactory>().CreateClient("lighthouse").SendAsync(Status());
 
