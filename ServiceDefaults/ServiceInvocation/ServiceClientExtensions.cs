@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
-using DocumentUploads.ServiceAuth;
 using Dapr.Client;
+using DocumentUploads.ServiceAuth;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,16 +19,15 @@ public static class ServiceClientExtensions
         JsonSerializerContext json) where TApi : class
     {
         services.TryAddSingleton(typeof(ServiceClients<>));
-        return services.AddKeyedRefitGeneratedClient<TApi>(appId, json, settingsAction: _ => ServiceClientSettings.Create(), httpClientName: appId,
-                allowReflectionFallback: false)
+        return services.AddKeyedRefitGeneratedClient<TApi>(appId, json, settingsAction: _ => ServiceClientSettings.Create(),
+                httpClientName: appId, allowReflectionFallback: false)
             .AsServiceClient(appId);
     }
 
     /// <summary>Makes <paramref name="builder"/> a client of the app <paramref name="appId"/>; see
     /// <see cref="AddServiceClient{TApi}"/>.</summary>
-    public static IHttpClientBuilder AsServiceClient(this IHttpClientBuilder builder, string appId)
-    {
-        return builder.ConfigureHttpClient(client => client.BaseAddress = new Uri($"http://{appId}/"))
+    public static IHttpClientBuilder AsServiceClient(this IHttpClientBuilder builder, string appId) =>
+        builder.ConfigureHttpClient(client => client.BaseAddress = new Uri($"http://{appId}/"))
             .AddHttpMessageHandler(sp => new ServiceTokenHandler(sp.GetRequiredService<ServiceTokenIssuer>()))
             .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
             {
@@ -38,5 +37,4 @@ public static class ServiceClientExtensions
                 handlers.Add(new InvocationHandler { DaprEndpoint = sidecar.HttpEndpoint.ToString() });
                 if (sidecar.ApiToken is { } token) handlers.Add(new DaprApiTokenHandler(token));
             });
-    }
 }
