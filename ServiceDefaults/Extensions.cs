@@ -41,8 +41,12 @@ public static class Extensions
         builder.Services.Configure<HttpResilienceSettings>(builder.Configuration.GetSection(HttpResilienceSettings.SectionName));
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
+            // One pipeline per authority (an app id before discovery or Dapr rewrite it, an external API's
+            // host): the handler added for all clients would otherwise share one circuit breaker, so one
+            // failing provider would cut every other call of the process, the alert webhook's included.
             http.AddStandardResilienceHandler()
-                .Configure((options, sp) => sp.GetRequiredService<IOptions<HttpResilienceSettings>>().Value.ApplyTo(options));
+                .Configure((options, sp) => sp.GetRequiredService<IOptions<HttpResilienceSettings>>().Value.ApplyTo(options))
+                .SelectPipelineByAuthority();
             if (sidecar is null) http.AddServiceDiscovery();
         });
 
