@@ -55,7 +55,6 @@ public static class Extensions
         {
             builder.Services.AddAuthentication().AddDapr(o => o.Token = appApiToken);
         }
-        builder.Services.AddHostedService<ParentProcessWatcher>();
         builder.Services.AddHostedService<StopSignalDuringShutdownGuard>();
         builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ServiceDefaultsStartupFilter>();
         return builder;

@@ -9,7 +9,6 @@ internal sealed class ServiceDefaultsStartupFilter : IStartupFilter
 {
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
-        app.UseMiddleware<HealthIdentityMiddleware>();
         app.UseMiddleware<DaprAppTokenMiddleware>();
         next(app);
     };
