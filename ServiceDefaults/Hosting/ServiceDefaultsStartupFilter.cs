@@ -1,5 +1,3 @@
-using DocumentUploads.ServiceDefaults.Auth;
-using DocumentUploads.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 
@@ -11,8 +9,6 @@ internal sealed class ServiceDefaultsStartupFilter : IStartupFilter
 {
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
-        app.UseMiddleware<HttpServerSpanTagsMiddleware>();
-        app.UseMiddleware<HealthIdentityMiddleware>();
         app.UseMiddleware<DaprAppTokenMiddleware>();
         next(app);
     };

@@ -35,8 +35,8 @@ public static class DocumentWorkflowApp
         builder.Services.AddOpsDashboard();
         builder.Services.AddOptions<PollingSettings>().Bind(builder.Configuration.GetSection(PollingSettings.SectionName))
             .Validate(s => !s.Validate().Any(), "Polling settings are invalid (see Polling:* configuration).").ValidateOnStart();
-        builder.Services.AddServiceClient(ProviderIds.ServiceAppId(ProviderIds.Lighthouse));
-        builder.Services.AddServiceClient(ProviderIds.ServiceAppId(ProviderIds.Champva));
+        builder.Services.AddServiceClient<IProviderApi>(ProviderIds.ServiceAppId(ProviderIds.Lighthouse), ProviderJson.Default);
+        builder.Services.AddServiceClient<IProviderApi>(ProviderIds.ServiceAppId(ProviderIds.Champva), ProviderJson.Default);
         builder.Services.AddSingleton<IProviderStatusClient, ProviderStatusClient>();
         builder.Services.AddSingleton<TransitionTelemetry>();
         builder.Services.AddSingleton<DocumentStatusPoller>();

@@ -1,11 +1,8 @@
 using DocumentUploads.ProviderChampva.Endpoints;
 using DocumentUploads.ProviderChampva.Upstream;
 using DocumentUploads.ServiceDefaults;
-using DocumentUploads.ServiceDefaults.Auth;
-using DocumentUploads.ServiceDefaults.Resilience;
-using DocumentUploads.ServiceDefaults.Telemetry;
-using Microsoft.Extensions.Options;
-using Polly;
+using DocumentUploads.ServiceAuth;
+using DocumentUploads.Telemetry;
 
 namespace DocumentUploads.ProviderChampva;
 
@@ -25,20 +22,14 @@ public static class ProviderChampvaApp
 
         var settings = ChampvaSettings.From(builder.Configuration);
         builder.Services.AddSingleton(settings);
-        // One pipeline for the app's lifetime, so the circuit breaker sees every call.
-        builder.Services.AddKeyedSingleton(AppIds.ChampvaSim, (sp, _) => HttpResiliencePipelines.Create(AppIds.ChampvaSim,
-            sp.GetRequiredService<IOptions<HttpResilienceSettings>>().Value, sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger("DocumentUploads.Resilience")));
         builder.Services.AddHttpClient<ChampvaClient>(client =>
             {
                 client.BaseAddress = settings.BaseAddress;
                 client.DefaultRequestHeaders.Add(ChampvaClient.ApiKeyHeader, settings.ApiKey);
-                // The resilience pipeline owns the time-outs.
+                // The standard resilience handler owns the time-outs.
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddHttpMessageHandler(sp => new UpstreamCallMetricsHandler(ChampvaClient.Upstream, sp.GetRequiredService<UpstreamCallMetrics>()))
-            .AddHttpMessageHandler(sp => new ResilienceHandler(
-                sp.GetRequiredKeyedService<ResiliencePipeline<HttpResponseMessage>>(AppIds.ChampvaSim)));
+            .AddUpstreamCallMetrics(ChampvaClient.Upstream);
 
         var app = builder.Build();
         app.MapDefaultEndpoints();

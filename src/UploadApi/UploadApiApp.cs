@@ -1,4 +1,5 @@
 using DocumentUploads.Contracts.Providers;
+using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.ServiceDefaults;
 using DocumentUploads.ServiceDefaults.ServiceInvocation;
 using DocumentUploads.UploadApi.Api;
@@ -28,9 +29,9 @@ public static class UploadApiApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = UploadLimits.MaxRequestBytes);
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes);
 
-        builder.Services.AddServiceClient(AppIds.DocumentWorkflow);
-        builder.Services.AddServiceClient(ProviderIds.ServiceAppId(ProviderIds.Lighthouse));
-        builder.Services.AddServiceClient(ProviderIds.ServiceAppId(ProviderIds.Champva));
+        builder.Services.AddServiceClient<IDocumentWorkflowApi>(AppIds.DocumentWorkflow, WorkflowJson.Default);
+        builder.Services.AddServiceClient<IProviderApi>(ProviderIds.ServiceAppId(ProviderIds.Lighthouse), ProviderJson.Default);
+        builder.Services.AddServiceClient<IProviderApi>(ProviderIds.ServiceAppId(ProviderIds.Champva), ProviderJson.Default);
         builder.Services.AddDocumentUploadFeatureFlags();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -46,6 +47,7 @@ public static class UploadApiApp
         builder.Services.AddSingleton<DocumentRegistrar>();
         builder.Services.AddSingleton<IdempotencyClient>();
         builder.Services.AddSingleton<WorkflowClient>();
+        builder.Services.AddSingleton<Form526WorkflowClient>();
         builder.Services.AddSingleton<RegistrationOutbox>();
         builder.Services.AddSingleton<RegistrationOutboxReplayer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RegistrationOutboxReplayer>());

@@ -50,6 +50,7 @@ public abstract class ProviderStack : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
+        Client?.Dispose();
         if (Provider is not null) await Provider.DisposeAsync();
         if (Simulator is not null) await Simulator.DisposeAsync();
     }

@@ -6,7 +6,7 @@ using System.Collections.Concurrent;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.ServiceDefaults;
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using DocumentUploads.ServiceDefaults;
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 
 namespace DocumentUploads.Stack.IntegrationTests;
 

@@ -21,5 +21,4 @@ public static class ProviderRoutes
 
     public const string MetadataPart = "metadata";
     public const string FilePart = "file";
-    public const string IdempotencyKeyHeader = "Idempotency-Key";
 }

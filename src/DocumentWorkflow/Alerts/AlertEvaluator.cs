@@ -4,7 +4,7 @@ using DocumentUploads.DocumentWorkflow.Form526;
 using DocumentUploads.DocumentWorkflow.Monitoring;
 using DocumentUploads.DocumentWorkflow.Polling;
 using DocumentUploads.DocumentWorkflow.Storage;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace DocumentUploads.DocumentWorkflow.Alerts;

@@ -1,7 +1,7 @@
 using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.DocumentWorkflow.Domain;
 using DocumentUploads.DocumentWorkflow.Storage;
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocumentUploads.DocumentWorkflow.Api;

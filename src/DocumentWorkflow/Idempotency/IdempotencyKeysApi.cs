@@ -2,7 +2,7 @@ using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.DocumentWorkflow.Api;
 using DocumentUploads.DocumentWorkflow.Features;
 using DocumentUploads.DocumentWorkflow.Storage;
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 

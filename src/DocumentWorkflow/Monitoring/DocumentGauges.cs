@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.DocumentWorkflow.Polling;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace DocumentUploads.DocumentWorkflow.Monitoring;

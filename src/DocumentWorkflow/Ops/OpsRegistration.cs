@@ -3,7 +3,7 @@ using DocumentUploads.DocumentWorkflow.Ops.Endpoints;
 using DocumentUploads.DocumentWorkflow.Ops.Html;
 using DocumentUploads.DocumentWorkflow.Ops.Queries;
 using DocumentUploads.DocumentWorkflow.Storage;
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using Microsoft.Net.Http.Headers;
 
 namespace DocumentUploads.DocumentWorkflow.Ops;

@@ -6,7 +6,7 @@ using System.Threading.Channels;
 using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.DocumentWorkflow.Domain;
 using DocumentUploads.DocumentWorkflow.Storage;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace DocumentUploads.DocumentWorkflow.Polling;

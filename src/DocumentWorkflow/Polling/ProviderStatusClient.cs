@@ -3,12 +3,14 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.ServiceDefaults.Resilience;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.ServiceDefaults.ServiceInvocation;
+using DocumentUploads.Telemetry;
 
 namespace DocumentUploads.DocumentWorkflow.Polling;
 
-/// <summary>Calls a provider service's bulk status route by service invocation.</summary>
-public sealed class ProviderStatusClient(IHttpClientFactory httpClientFactory, ProviderCallMetrics metrics) : IProviderStatusClient
+/// <summary>Calls a provider service's bulk status route through the provider contract's client (a read,
+/// retried on transient failures by the standard resilience handler).</summary>
+public sealed class ProviderStatusClient(ServiceClients<IProviderApi> providers, ProviderCallMetrics metrics) : IProviderStatusClient
 {
     private const string Operation = "status";
 
@@ -32,17 +34,11 @@ public sealed class ProviderStatusClient(IHttpClientFactory httpClientFactory, P
     private async Task<ProviderStatusReport> QueryCoreAsync(string provider, IReadOnlyList<string> requestIds,
         CancellationToken cancellationToken)
     {
-        var client = httpClientFactory.CreateClient(ProviderIds.ServiceAppId(provider));
-        // A status query is a read: retrying it is safe.
-        using var request = new HttpRequestMessage(HttpMethod.Post, ProviderRoutes.Statuses.TrimStart('/'))
-        {
-            Content = JsonContent.Create(new ProviderStatusQuery(requestIds)),
-        }.MarkSafeToRetry();
-
+        var client = providers.For(ProviderIds.ServiceAppId(provider));
         HttpResponseMessage response;
         try
         {
-            response = await client.SendAsync(request, cancellationToken);
+            response = await client.QueryStatusesAsync(new ProviderStatusQuery(requestIds), cancellationToken);
         }
         catch (Exception ex) when (ServiceCallFailures.IsUnreachable(ex) || ex is TimeoutException)
         {
@@ -58,7 +54,7 @@ public sealed class ProviderStatusClient(IHttpClientFactory httpClientFactory, P
             }
             try
             {
-                return await response.Content.ReadFromJsonAsync<ProviderStatusReport>(cancellationToken)
+                return await response.Content.ReadFromJsonAsync(ProviderJson.Default.ProviderStatusReport, cancellationToken)
                        ?? throw new ProviderCallException(provider, "empty answer");
             }
             catch (JsonException ex)

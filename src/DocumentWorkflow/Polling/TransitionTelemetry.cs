@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using DocumentUploads.DocumentWorkflow.Domain;
 using DocumentUploads.DocumentWorkflow.Storage;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 
 namespace DocumentUploads.DocumentWorkflow.Polling;
 

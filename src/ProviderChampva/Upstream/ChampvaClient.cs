@@ -3,16 +3,15 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using DocumentUploads.ServiceDefaults.Resilience;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace DocumentUploads.ProviderChampva.Upstream;
 
 /// <summary>Typed client of the CHAMPVA intake API. Every way a call can fail ends as a
-/// <see cref="ChampvaUpstreamException"/>. Only the status query is marked safe to retry; an
-/// upload is sent exactly once.</summary>
+/// <see cref="ChampvaUpstreamException"/>. The standard resilience handler retries the status query and the claim
+/// lookup on transient failures; an upload (multipart) is sent exactly once.</summary>
 public sealed class ChampvaClient(HttpClient http, TimeProvider time)
 {
     public const string ApiKeyHeader = "x-api-key";
@@ -51,7 +50,7 @@ public sealed class ChampvaClient(HttpClient http, TimeProvider time)
         using var request = new HttpRequestMessage(HttpMethod.Post, ApiBase + "intake/status:batch")
         {
             Content = JsonContent.Create(new ChampvaStatusBatchRequest(intakeIds), options: JsonSerializerOptions.Web),
-        }.MarkSafeToRetry().ForUpstreamOperation("status");
+        }.ForUpstreamOperation("status");
         using var response = await SendAsync(request, cancellationToken);
         return await ReadAsync<ChampvaStatusBatchResponse>(response, cancellationToken);
     }

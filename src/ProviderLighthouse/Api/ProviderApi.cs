@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.ProviderLighthouse.Lighthouse;
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;

@@ -3,8 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using DocumentUploads.ServiceDefaults.Resilience;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace DocumentUploads.ProviderLighthouse.Lighthouse;
@@ -16,8 +15,8 @@ public sealed class LighthouseClient(IHttpClientFactory httpClientFactory, Light
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly LighthouseSettings _settings = options.Value;
 
-    /// <summary>Uploads once. Never retried: Lighthouse takes no idempotency key, so a retry
-    /// after a lost answer could file the document twice.</summary>
+    /// <summary>Uploads once. Never retried (neither here nor by the resilience handler, which sends no multipart
+    /// request twice): Lighthouse takes no idempotency key, so a retry after a lost answer could file the document twice.</summary>
     public async Task<long> UploadAsync(LighthouseUploadParameters parameters, Stream file, CancellationToken cancellationToken)
     {
         using var response = await SendAuthorizedAsync(LighthouseHttpClients.Upload, () =>
@@ -46,7 +45,7 @@ public sealed class LighthouseClient(IHttpClientFactory httpClientFactory, Light
         using var response = await SendAuthorizedAsync(LighthouseHttpClients.Status, () => new HttpRequestMessage(HttpMethod.Post, _settings.StatusPath.TrimStart('/'))
         {
             Content = JsonContent.Create(new LighthouseEnvelope<LighthouseStatusRequest>(new(requestIds)), options: Json),
-        }.MarkSafeToRetry().ForUpstreamOperation("status"), canResend: true, cancellationToken);
+        }.ForUpstreamOperation("status"), canResend: true, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
         try
         {

@@ -1,14 +1,13 @@
 using DocumentUploads.ServiceDefaults.Resilience;
-using DocumentUploads.ServiceDefaults.ServiceInvocation;
-using DocumentUploads.ServiceDefaults.Telemetry;
-using Polly;
+using DocumentUploads.Telemetry;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace DocumentUploads.ProviderLighthouse.Lighthouse;
 
-/// <summary>Three clients because the calls need different protection: status queries are
-/// reads (retried, circuit-broken, short attempts); uploads are long and never retried; the
-/// token exchange is a plain call.</summary>
+/// <summary>Three clients, each measured and behind the standard resilience handler: status queries (reads, retried
+/// on transient failures); uploads (never retried, being multipart, and given Lighthouse:UploadTimeout for their
+/// one long attempt); the token exchange.</summary>
 public static class LighthouseHttpClients
 {
     public const string Status = "lighthouse-status";
@@ -32,19 +31,26 @@ public static class LighthouseHttpClients
             client.BaseAddress = new Uri(url.TrimEnd('/') + "/");
         }
 
-        static UpstreamCallMetricsHandler Measured(IServiceProvider sp) =>
-            new(Upstream, sp.GetRequiredService<UpstreamCallMetrics>());
-
-        services.AddHttpClient(Token, BaseAddress).AddHttpMessageHandler(Measured);
-        services.AddHttpClient(Upload, (sp, client) =>
-        {
-            BaseAddress(sp, client);
-            client.Timeout = sp.GetRequiredService<IOptions<LighthouseSettings>>().Value.UploadTimeout;
-        }).AddHttpMessageHandler(Measured);
-        services.AddResiliencePipeline(Status);
-        services.AddHttpClient(Status, BaseAddress)
-            .AddHttpMessageHandler(Measured)
-            .AddHttpMessageHandler(sp => new ResilienceHandler(sp.GetRequiredKeyedService<ResiliencePipeline<HttpResponseMessage>>(Status)));
+        services.AddHttpClient(Token, BaseAddress).AddUpstreamCallMetrics(Upstream);
+        services.AddHttpClient(Status, BaseAddress).AddUpstreamCallMetrics(Upstream);
+        // The one attempt of an upload streams the whole document: it gets Lighthouse:UploadTimeout instead of
+        // the defaults' attempt time-out. RemoveAllResilienceHandlers is the library's documented way to replace
+        // the handler of the HttpClient defaults for one client; it is still marked experimental.
+#pragma warning disable EXTEXP0001
+        services.AddHttpClient(Upload, BaseAddress).AddUpstreamCallMetrics(Upstream)
+            .RemoveAllResilienceHandlers()
+#pragma warning restore EXTEXP0001
+            .AddStandardResilienceHandler()
+            .Configure((options, sp) =>
+            {
+                sp.GetRequiredService<IOptions<HttpResilienceSettings>>().Value.ApplyTo(options);
+                var uploadTimeout = sp.GetRequiredService<IOptions<LighthouseSettings>>().Value.UploadTimeout;
+                options.AttemptTimeout.Timeout = uploadTimeout;
+                options.TotalRequestTimeout.Timeout = uploadTimeout + TimeSpan.FromSeconds(1);
+                options.CircuitBreaker.SamplingDuration = Max(options.CircuitBreaker.SamplingDuration, 2 * uploadTimeout);
+            });
         return services;
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

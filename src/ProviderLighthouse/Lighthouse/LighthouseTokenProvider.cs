@@ -1,4 +1,4 @@
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.Contracts.Workflow;
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using DocumentUploads.UploadApi.Idempotency;
 using DocumentUploads.UploadApi.Routing;
 using DocumentUploads.UploadApi.Uploads;

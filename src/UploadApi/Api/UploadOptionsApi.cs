@@ -1,4 +1,4 @@
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using DocumentUploads.UploadApi.Uploads;
 using DocumentUploads.UploadApi.Validation;

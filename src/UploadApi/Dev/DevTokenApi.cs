@@ -1,4 +1,4 @@
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using DocumentUploads.UploadApi.Api;
 
 namespace DocumentUploads.UploadApi.Dev;

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using DocumentUploads.Contracts.Features;
+using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.ServiceDefaults;
 
 namespace DocumentUploads.UploadApi.Features;
@@ -7,7 +8,8 @@ namespace DocumentUploads.UploadApi.Features;
 /// <summary>Reads the operators' flag settings from document-workflow every
 /// <c>Features:RefreshInterval</c> (default 5 s), so every replica honours a change within
 /// seconds without a restart. When workflow is unreachable the last settings stay in force.</summary>
-public sealed partial class FeatureOverrideRefresher(IHttpClientFactory httpClientFactory, FeatureFlagOverrides overrides,
+public sealed partial class FeatureOverrideRefresher([FromKeyedServices(AppIds.DocumentWorkflow)] IDocumentWorkflowApi workflow,
+    FeatureFlagOverrides overrides,
     IConfiguration configuration, TimeProvider time, ILogger<FeatureOverrideRefresher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -30,9 +32,9 @@ public sealed partial class FeatureOverrideRefresher(IHttpClientFactory httpClie
     {
         try
         {
-            var client = httpClientFactory.CreateClient(AppIds.DocumentWorkflow);
-            var flags = await client.GetFromJsonAsync<List<FeatureFlagOverride>>(FeatureRoutes.Features.TrimStart('/'),
-                cancellationToken);
+            using var response = await workflow.GetFeatureFlagOverridesAsync(cancellationToken);
+            response.EnsureSuccessStatusCode();
+            var flags = await response.Content.ReadFromJsonAsync(WorkflowJson.Default.ListFeatureFlagOverride, cancellationToken);
             overrides.Replace(flags ?? [], time.GetUtcNow());
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

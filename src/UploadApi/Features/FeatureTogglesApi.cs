@@ -1,4 +1,4 @@
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using Microsoft.FeatureManagement;
 
 namespace DocumentUploads.UploadApi.Features;

@@ -1,4 +1,4 @@
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using Microsoft.FeatureManagement.FeatureFilters;
 
 namespace DocumentUploads.UploadApi.Features;

@@ -1,7 +1,7 @@
 using DocumentUploads.ServiceDefaults.Resilience;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.Contracts.Workflow;
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using DocumentUploads.UploadApi.Api;
 using DocumentUploads.UploadApi.Uploads;
 using Polly.CircuitBreaker;
@@ -32,8 +32,7 @@ public static partial class Form526Api
         if (violations.Count > 0) return Form526Errors.Invalid(violations);
         try
         {
-            return TypedResults.Ok(await new Form526WorkflowClient(services.HttpClients)
-                .DeclareAsync(submissionId, declaration!, cancellationToken));
+            return TypedResults.Ok(await services.Workflow.DeclareAsync(submissionId, declaration!, cancellationToken));
         }
         catch (Exception ex) when (ServiceCallFailures.IsUnreachable(ex))
         {
@@ -64,7 +63,7 @@ public static partial class Form526Api
         Form526SubmissionView? declared;
         try
         {
-            declared = await new Form526WorkflowClient(services.HttpClients).GetAsync(submissionId, cancellationToken);
+            declared = await services.Workflow.GetAsync(submissionId, cancellationToken);
         }
         catch (Exception ex) when (ServiceCallFailures.IsUnreachable(ex))
         {

@@ -6,6 +6,6 @@ namespace DocumentUploads.UploadApi.Form526;
 public sealed record Form526UploadServices(
     ProviderUploadClient Providers,
     DocumentRegistrar Registrar,
-    IHttpClientFactory HttpClients,
+    Form526WorkflowClient Workflow,
     TimeProvider Time,
     ILogger<Form526UploadServices> Logger);

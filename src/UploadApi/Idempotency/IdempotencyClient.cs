@@ -4,18 +4,15 @@ using System.Text.Json;
 using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.ServiceDefaults;
 using DocumentUploads.ServiceDefaults.Resilience;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace DocumentUploads.UploadApi.Idempotency;
 
-/// <summary>document-workflow's idempotency-key routes, by service invocation. The keys live there, not in this
+/// <summary>document-workflow's idempotency-key routes, through its client. The keys live there, not in this
 /// process, so every upload-api replica sees the same ones. All three calls are safe to retry: each names its
 /// attempt by the document id it will register, so a repeated call finds its own earlier effect.</summary>
-public sealed partial class IdempotencyClient(IHttpClientFactory httpClientFactory, ILogger<IdempotencyClient> logger)
+public sealed partial class IdempotencyClient([FromKeyedServices(AppIds.DocumentWorkflow)] IDocumentWorkflowApi workflow,
+    ILogger<IdempotencyClient> logger)
 {
-    private HttpClient Client => httpClientFactory.CreateClient(AppIds.DocumentWorkflow);
-
     /// <summary>Reserves <paramref name="key"/> for the attempt that will register <paramref name="documentId"/>.
     /// Never throws for a failed call: it comes back as <see cref="IdempotencyVerdict.Unavailable"/>.</summary>
     public async Task<IdempotencyCheck> BeginAsync(string participantId, string key, string fingerprint, Guid documentId,
@@ -23,13 +20,10 @@ public sealed partial class IdempotencyClient(IHttpClientFactory httpClientFacto
     {
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, IdempotencyRoutes.Reservations.TrimStart('/'))
-            {
-                Content = JsonContent.Create(new IdempotencyKeyReservationRequest(participantId, key, fingerprint, documentId)),
-            }.MarkSafeToRetry();
-            using var response = await Client.SendAsync(request, cancellationToken);
+            using var response = await workflow.ReserveIdempotencyKeyAsync(
+                new IdempotencyKeyReservationRequest(participantId, key, fingerprint, documentId), cancellationToken);
             response.EnsureSuccessStatusCode();
-            return IdempotencyCheck.From(await response.Content.ReadFromJsonAsync<IdempotencyKeyReservation>(cancellationToken));
+            return IdempotencyCheck.From(await response.Content.ReadFromJsonAsync(WorkflowJson.Default.IdempotencyKeyReservation, cancellationToken));
         }
         catch (Exception ex) when (IsUnavailable(ex, cancellationToken))
         {
@@ -42,22 +36,19 @@ public sealed partial class IdempotencyClient(IHttpClientFactory httpClientFacto
     /// registered (it is what retries are shown). Not cancellable by the veteran's request on purpose; false
     /// (logged) when it could not be recorded, which the handler ignores.</summary>
     public Task<bool> CompleteAsync(string participantId, string key, Guid documentId) =>
-        RecordAsync(IdempotencyRoutes.Completion, new IdempotencyKeyAttempt(participantId, key, documentId));
+        RecordAsync(IdempotencyRoutes.Completion, new IdempotencyKeyAttempt(participantId, key, documentId), workflow.CompleteIdempotencyKeyAsync);
 
     /// <summary>Frees the key for the same request after the provider did not take the document, so a retry
     /// really retries. Same rules as <see cref="CompleteAsync"/>.</summary>
     public Task<bool> ReleaseAsync(string participantId, string key, Guid documentId) =>
-        RecordAsync(IdempotencyRoutes.Release, new IdempotencyKeyAttempt(participantId, key, documentId));
+        RecordAsync(IdempotencyRoutes.Release, new IdempotencyKeyAttempt(participantId, key, documentId), workflow.ReleaseIdempotencyKeyAsync);
 
-    private async Task<bool> RecordAsync(string route, IdempotencyKeyAttempt attempt)
+    private async Task<bool> RecordAsync(string route, IdempotencyKeyAttempt attempt,
+        Func<IdempotencyKeyAttempt, CancellationToken, Task<HttpResponseMessage>> send)
     {
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, route.TrimStart('/'))
-            {
-                Content = JsonContent.Create(attempt),
-            }.MarkSafeToRetry();
-            using var response = await Client.SendAsync(request, CancellationToken.None);
+            using var response = await send(attempt, CancellationToken.None);
             if (response.StatusCode == HttpStatusCode.Conflict)
             {
                 // Only after the attempt outlived Idempotency:AbandonAfter and a retry took the key over.

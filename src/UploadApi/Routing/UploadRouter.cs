@@ -2,7 +2,7 @@ using DocumentUploads.ServiceDefaults.Resilience;
 using System.Diagnostics.Metrics;
 using DocumentUploads.Contracts.Features;
 using DocumentUploads.Contracts.Providers;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using Microsoft.FeatureManagement;
 using Polly.CircuitBreaker;
 using Polly.Timeout;

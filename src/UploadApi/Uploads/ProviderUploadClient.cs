@@ -1,17 +1,17 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentUploads.Contracts.Providers;
+using DocumentUploads.ServiceDefaults.ServiceInvocation;
 using DocumentUploads.UploadApi.Validation;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace DocumentUploads.UploadApi.Uploads;
 
-/// <summary>Sends one document to a provider service by service invocation. Never throws for a
-/// provider failure: the caller must record it, so it comes back as an outcome.</summary>
-public sealed class ProviderUploadClient(IHttpClientFactory httpClientFactory, UploadMetrics? metrics = null)
+/// <summary>Sends one document to a provider service through the provider contract's client, once (an upload is
+/// never retried). Never throws for a provider failure: the caller must record it, so it comes back as an outcome.</summary>
+public sealed class ProviderUploadClient(ServiceClients<IProviderApi> providers, UploadMetrics? metrics = null)
 {
     public async Task<ProviderUploadOutcome> UploadAsync(string provider, ValidatedUpload upload, CancellationToken cancellationToken)
     {
@@ -23,22 +23,14 @@ public sealed class ProviderUploadClient(IHttpClientFactory httpClientFactory, U
 
     private async Task<ProviderUploadOutcome> SendAsync(string provider, ValidatedUpload upload, CancellationToken cancellationToken)
     {
-        var client = httpClientFactory.CreateClient(ProviderIds.ServiceAppId(provider));
-        // The validated content: the original file, or the unlocked copy of a locked PDF.
+        var client = providers.For(ProviderIds.ServiceAppId(provider));
+        // The validated content (the original file, or the unlocked copy of a locked PDF), streamed.
         await using var stream = await upload.OpenContentAsync(cancellationToken);
-        var file = new StreamContent(stream);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        using var content = new MultipartFormDataContent
-        {
-            { JsonContent.Create(new ProviderUploadMetadata(upload.ClaimId, upload.ParticipantId, upload.DocumentType,
-                upload.FileName, upload.TrackedItemIds)), ProviderRoutes.MetadataPart },
-            { file, ProviderRoutes.FilePart, upload.FileName },
-        };
-        // Not marked safe to retry: a lost answer must not turn into a second filing.
-        using var request = new HttpRequestMessage(HttpMethod.Post, ProviderRoutes.Upload.TrimStart('/')) { Content = content };
+        using var form = new ProviderUploadForm(new ProviderUploadMetadata(upload.ClaimId, upload.ParticipantId,
+            upload.DocumentType, upload.FileName, upload.TrackedItemIds), new StreamContent(stream), upload.FileName);
         try
         {
-            using var response = await client.SendAsync(request, cancellationToken);
+            using var response = await client.UploadAsync(form, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
                 var result = await response.Content.ReadFromJsonAsync<ProviderUploadResult>(cancellationToken);

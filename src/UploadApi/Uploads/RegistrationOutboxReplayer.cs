@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using DocumentUploads.ServiceDefaults.Resilience;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 
 namespace DocumentUploads.UploadApi.Uploads;
 

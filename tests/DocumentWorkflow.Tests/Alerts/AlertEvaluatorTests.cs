@@ -7,7 +7,7 @@ using DocumentUploads.DocumentWorkflow.Monitoring;
 using DocumentUploads.DocumentWorkflow.Polling;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using DocumentUploads.TestSupport;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

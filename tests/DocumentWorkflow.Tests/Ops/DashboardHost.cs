@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using DocumentUploads.DocumentWorkflow.Storage;
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using DocumentUploads.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.DocumentWorkflow.Polling;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using DocumentUploads.TestSupport;
 
 namespace DocumentUploads.DocumentWorkflow.Tests.Polling;
@@ -24,16 +24,15 @@ public sealed class ProviderStatusClientMetricsTests : IDisposable
         _telemetry.Dispose();
     }
 
-    private sealed class Provider(Func<HttpResponseMessage> answer) : HttpMessageHandler, IHttpClientFactory
+    private sealed class Provider(Func<HttpResponseMessage> answer) : HttpMessageHandler
     {
-        public HttpClient CreateClient(string name) => new(this, disposeHandler: false) { BaseAddress = new Uri($"http://{name}/") };
-
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
             Task.FromResult(answer());
     }
 
     private ProviderStatusClient Client(Func<HttpResponseMessage> answer) =>
-        new(new Provider(answer), new ProviderCallMetrics(_telemetry));
+        new(StubServiceClients.ByAppId<IProviderApi>(new Provider(answer), ProviderJson.Default,
+            ProviderIds.ServiceAppId(ProviderIds.Lighthouse), ProviderIds.ServiceAppId(ProviderIds.Champva)), new ProviderCallMetrics(_telemetry));
 
     [Fact]
     public async Task A_successful_status_call_records_its_duration_and_no_error()

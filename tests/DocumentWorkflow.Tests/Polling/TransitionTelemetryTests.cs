@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using DocumentUploads.DocumentWorkflow.Domain;
 using DocumentUploads.DocumentWorkflow.Polling;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace DocumentUploads.DocumentWorkflow.Tests.Polling;

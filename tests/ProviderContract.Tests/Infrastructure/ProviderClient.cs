@@ -1,69 +1,76 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using DocumentUploads.Contracts.Providers;
+using DocumentUploads.ServiceDefaults.ServiceInvocation;
+using Refit;
 
 namespace DocumentUploads.ProviderContract.Tests.Infrastructure;
 
-/// <summary>Calls a provider service's contract routes the way upload-api and document-workflow do.</summary>
-public sealed class ProviderClient(HttpClient http)
+/// <summary>Calls a provider service's contract routes through <see cref="IProviderApi"/>, the generated client
+/// upload-api and document-workflow use, as each kind of <see cref="Caller"/>.</summary>
+public sealed class ProviderClient : IDisposable
 {
-    private readonly string _serviceToken = TestTokens.Service();
-    private readonly string _userToken = TestTokens.User();
+    private readonly HttpClient _raw;
+    private readonly Dictionary<Caller, (HttpClient Http, IProviderApi Api)> _callers;
 
-    public Task<HttpResponseMessage> DescribeAsync(Caller caller = Caller.Service) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Get, Relative(ProviderRoutes.Describe)), caller);
+    public ProviderClient(HttpClient http)
+    {
+        _raw = http;
+        _callers = new Dictionary<Caller, string?>
+        {
+            [Caller.Service] = TestTokens.Service(),
+            [Caller.User] = TestTokens.User(),
+            [Caller.Anonymous] = null,
+        }.ToDictionary(c => c.Key, c =>
+        {
+            var client = new HttpClient(new BearerTokenHandler(c.Value) { InnerHandler = new SocketsHttpHandler() })
+            {
+                BaseAddress = http.BaseAddress,
+                Timeout = http.Timeout,
+            };
+            return (client, RestService.ForGenerated<IProviderApi>(client, ProviderJson.Default, ServiceClientSettings.Create()));
+        });
+    }
+
+    public Task<HttpResponseMessage> DescribeAsync(Caller caller = Caller.Service) => Api(caller).DescribeAsync();
 
     /// <summary>multipart with the <c>metadata</c> part first, then <c>file</c>; a null part is left out.</summary>
-    public Task<HttpResponseMessage> UploadAsync(ProviderUploadMetadata? metadata, byte[]? file, Caller caller = Caller.Service)
+    public async Task<HttpResponseMessage> UploadAsync(ProviderUploadMetadata? metadata, byte[]? file, Caller caller = Caller.Service)
     {
-        var content = new MultipartFormDataContent();
-        if (metadata is not null)
-        {
-            content.Add(JsonContent.Create(metadata, options: JsonSerializerOptions.Web), ProviderRoutes.MetadataPart);
-        }
-        if (file is not null)
-        {
-            var filePart = new ByteArrayContent(file);
-            filePart.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            content.Add(filePart, ProviderRoutes.FilePart, metadata?.FileName ?? "document.pdf");
-        }
-        return SendAsync(new HttpRequestMessage(HttpMethod.Post, Relative(ProviderRoutes.Upload)) { Content = content }, caller);
+        using var form = new ProviderUploadForm(metadata, file is null ? null : new ByteArrayContent(file),
+            metadata?.FileName ?? "document.pdf");
+        return await Api(caller).UploadAsync(form);
     }
 
     public Task<HttpResponseMessage> StatusesAsync(IEnumerable<string> requestIds, Caller caller = Caller.Service) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Post, Relative(ProviderRoutes.Statuses))
-        {
-            Content = JsonContent.Create(new ProviderStatusQuery([.. requestIds]), options: JsonSerializerOptions.Web),
-        }, caller);
+        Api(caller).QueryStatusesAsync(new ProviderStatusQuery([.. requestIds]));
 
-    /// <summary>POSTs <paramref name="body"/> as-is to the status route.</summary>
-    public Task<HttpResponseMessage> StatusesRawAsync(string body) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Post, Relative(ProviderRoutes.Statuses))
+    /// <summary>POSTs <paramref name="body"/> as-is to the status route: what the typed client cannot send.</summary>
+    public async Task<HttpResponseMessage> StatusesRawAsync(string body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, ProviderRoutes.Statuses.TrimStart('/'))
         {
             Content = new StringContent(body, new MediaTypeHeaderValue("application/json")),
-        }, Caller.Service);
-
-    public Task<HttpResponseMessage> OwnershipAsync(string claimId, string participantId, Caller caller = Caller.Service)
-    {
-        var path = Relative(ProviderRoutes.Ownership).Replace("{claimId}", Uri.EscapeDataString(claimId), StringComparison.Ordinal);
-        return SendAsync(new HttpRequestMessage(HttpMethod.Get, $"{path}?participantId={Uri.EscapeDataString(participantId)}"), caller);
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Service());
+        return await _raw.SendAsync(request);
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, Caller caller)
+    public Task<HttpResponseMessage> OwnershipAsync(string claimId, string participantId, Caller caller = Caller.Service) =>
+        Api(caller).GetClaimOwnershipAsync(claimId, participantId);
+
+    private IProviderApi Api(Caller caller) => _callers[caller].Api;
+
+    public void Dispose()
     {
-        using (request)
+        foreach (var (http, _) in _callers.Values) http.Dispose();
+    }
+
+    private sealed class BearerTokenHandler(string? token) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            var token = caller switch
-            {
-                Caller.Service => _serviceToken,
-                Caller.User => _userToken,
-                _ => null,
-            };
             if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            return await http.SendAsync(request);
+            return base.SendAsync(request, cancellationToken);
         }
     }
-
-    private static string Relative(string route) => route.TrimStart('/');
 }

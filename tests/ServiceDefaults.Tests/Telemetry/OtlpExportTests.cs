@@ -1,4 +1,4 @@
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using DocumentUploads.TestSupport;
 using DocumentUploads.TestSupport.Otlp;
 using Microsoft.AspNetCore.Builder;
@@ -29,7 +29,7 @@ public sealed class OtlpExportTests
             }),
             configure: b =>
             {
-                b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+                b.Configuration.AddInMemoryCollection(TestHosts.Settings(new()
                 {
                     ["OTEL_SERVICE_NAME"] = "exporting-service",
                     ["OTEL_EXPORTER_OTLP_ENDPOINT"] = receiver.EndpointFor(protocol).ToString(),
@@ -37,9 +37,7 @@ public sealed class OtlpExportTests
                     ["OTEL_BSP_SCHEDULE_DELAY"] = "100",
                     ["OTEL_BLRP_SCHEDULE_DELAY"] = "100",
                     ["OTEL_METRIC_EXPORT_INTERVAL"] = "200",
-                    ["ServiceAuth:SigningKey"] = "service-key-for-tests-0123456789-abcdefghij",
-                    ["Auth:SigningKey"] = "user-key-for-tests-0123456789-abcdefghijklmn",
-                });
+                }));
                 b.AddServiceDefaults();
             });
         using var http = new HttpClient { BaseAddress = service.BaseAddress };

@@ -1,8 +1,9 @@
 using System.Net;
-using DocumentUploads.ServiceDefaults.Resilience;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using DocumentUploads.TestSupport;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DocumentUploads.ServiceDefaults.Tests.Telemetry;
 
@@ -122,16 +123,23 @@ public sealed class UpstreamCallMetricsHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task A_call_retried_by_the_resilience_handler_is_one_measurement_of_what_the_caller_waited_for()
+    public async Task A_call_retried_by_the_standard_resilience_handler_is_one_measurement_of_what_the_caller_waited_for()
     {
-        var settings = new HttpResilienceSettings { RetryBaseDelay = TimeSpan.FromMilliseconds(1) };
-        var upstream = new Upstream(call => new HttpResponseMessage(call == 1 ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.OK));
-        var resilience = new ResilienceHandler(HttpResiliencePipelines.Create("lighthouse", settings, TimeProvider.System,
-            NullLogger.Instance)) { InnerHandler = upstream };
+        var attempts = 0;
+        await using var upstream = await LoopbackServer.StartAsync(app => app.Run(c =>
+        {
+            c.Response.StatusCode = Interlocked.Increment(ref attempts) == 1 ? 503 : 200;
+            return Task.CompletedTask;
+        }));
+        using var host = TestHosts.Caller([], services =>
+        {
+            services.AddSingleton(_telemetry); // so the metrics land on this test's meter
+            services.AddHttpClient("lighthouse", c => c.BaseAddress = upstream.BaseAddress).AddUpstreamCallMetrics("lighthouse");
+        });
 
-        using var response = await Client(resilience).SendAsync(Status().MarkSafeToRetry());
+        using var response = await host.Services.GetRequiredService<IHttpClientFactory>().CreateClient("lighthouse").SendAsync(Status());
 
-        Assert.Equal(2, upstream.Calls);
+        Assert.Equal(2, attempts);
         Assert.Equal("success", Only(Duration)["outcome"]);
         Assert.DoesNotContain(_recorder.Measurements, m => m.Instrument == Errors);
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.ServiceDefaults.Resilience;
+using DocumentUploads.TestSupport;
 using DocumentUploads.UploadApi.Idempotency;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -23,20 +24,14 @@ public sealed class IdempotencyClientTests
         }
     }
 
-    private sealed class StubFactory(HttpMessageHandler handler) : IHttpClientFactory
-    {
-        public HttpClient CreateClient(string name) =>
-            new(handler, disposeHandler: false) { BaseAddress = new Uri("http://document-workflow/") };
-    }
-
     private static (IdempotencyClient Client, StubHandler Handler) Create(Func<HttpRequestMessage, HttpResponseMessage> answer)
     {
         var handler = new StubHandler(answer);
-        return (new IdempotencyClient(new StubFactory(handler), NullLogger<IdempotencyClient>.Instance), handler);
+        return (new IdempotencyClient(StubServiceClients.Over<IDocumentWorkflowApi>(handler, WorkflowJson.Default), NullLogger<IdempotencyClient>.Instance), handler);
     }
 
     [Fact]
-    public async Task Begin_posts_the_attempt_marked_safe_to_retry_and_maps_the_answer()
+    public async Task Begin_posts_an_attempt_that_may_be_sent_again_and_maps_the_answer()
     {
         var documentId = Guid.CreateVersion7();
         var (client, handler) = Create(_ => new HttpResponseMessage(HttpStatusCode.OK)
@@ -49,7 +44,7 @@ public sealed class IdempotencyClientTests
         Assert.Equal(IdempotencyCheck.Proceed, check);
         var (request, body) = Assert.Single(handler.Received);
         Assert.Equal((HttpMethod.Post, "/idempotency-keys"), (request.Method, request.RequestUri!.AbsolutePath));
-        Assert.True(RetryPolicy.IsSafeToRetry(request));
+        Assert.True(HttpResilienceSettings.MaySendAgain(request));
         Assert.Equal(new IdempotencyKeyReservationRequest("p1", "key/1", Fingerprint, documentId),
             System.Text.Json.JsonSerializer.Deserialize<IdempotencyKeyReservationRequest>(body, System.Text.Json.JsonSerializerOptions.Web));
     }
@@ -85,7 +80,7 @@ public sealed class IdempotencyClientTests
 
         Assert.Equal(["/idempotency-keys/completion", "/idempotency-keys/release"],
             handler.Received.Select(r => r.Request.RequestUri!.AbsolutePath));
-        Assert.All(handler.Received, r => Assert.True(RetryPolicy.IsSafeToRetry(r.Request)));
+        Assert.All(handler.Received, r => Assert.True(HttpResilienceSettings.MaySendAgain(r.Request)));
         Assert.Equal(new IdempotencyKeyAttempt("p1", "k", documentId),
             System.Text.Json.JsonSerializer.Deserialize<IdempotencyKeyAttempt>(handler.Received[0].Body, System.Text.Json.JsonSerializerOptions.Web));
     }

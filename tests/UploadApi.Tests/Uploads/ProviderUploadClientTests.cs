@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using DocumentUploads.Contracts.Providers;
+using DocumentUploads.TestSupport;
 using DocumentUploads.UploadApi.Tests.Support;
 using DocumentUploads.UploadApi.Uploads;
 using PdfSharp.Pdf.IO;
@@ -39,10 +40,8 @@ public class ProviderUploadClientTests
         public void Add(string name, string? fileName, byte[] content) => ByName[name] = (fileName, content);
     }
 
-    private sealed class SingleClientFactory(HttpMessageHandler handler) : IHttpClientFactory
-    {
-        public HttpClient CreateClient(string name) => new(handler, disposeHandler: false) { BaseAddress = new Uri("http://provider.test/") };
-    }
+    private static ProviderUploadClient Client(HttpMessageHandler handler) => new(StubServiceClients.ByAppId<IProviderApi>(handler,
+        ProviderJson.Default, ProviderIds.ServiceAppId(ProviderIds.Lighthouse)));
 
     [Fact]
     public async Task The_provider_gets_the_unlocked_pdf_under_the_sanitized_name_and_never_the_password()
@@ -52,7 +51,7 @@ public class ProviderUploadClientTests
         await using var upload = validation.Upload!;
         var handler = new RecordingHandler();
 
-        var outcome = await new ProviderUploadClient(new SingleClientFactory(handler)).UploadAsync(ProviderIds.Lighthouse, upload, CancellationToken.None);
+        var outcome = await Client(handler).UploadAsync(ProviderIds.Lighthouse, upload, CancellationToken.None);
 
         Assert.True(outcome.Accepted);
         var (fileName, content) = handler.Parts.ByName[ProviderRoutes.FilePart];
@@ -74,7 +73,7 @@ public class ProviderUploadClientTests
         await using var upload = validation.Upload!;
         var handler = new RecordingHandler();
 
-        await new ProviderUploadClient(new SingleClientFactory(handler)).UploadAsync(ProviderIds.Lighthouse, upload, CancellationToken.None);
+        await Client(handler).UploadAsync(ProviderIds.Lighthouse, upload, CancellationToken.None);
 
         Assert.Equal(text, handler.Parts.ByName[ProviderRoutes.FilePart].Content);
     }

@@ -3,7 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentUploads.Contracts.Workflow;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
+using DocumentUploads.TestSupport;
 using DocumentUploads.UploadApi.Uploads;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.FileProviders;
@@ -44,11 +45,11 @@ public sealed class RegistrationOutboxTracingTests : IDisposable
         new("lighthouse", "42", "600000001", "p-1", "L023", "statement.pdf", [1234], Id: Guid.CreateVersion7());
 
     /// <summary>Answers document-workflow's register route and remembers the span that was current when it was called.</summary>
-    private sealed class Workflow : HttpMessageHandler, IHttpClientFactory
+    private sealed class Workflow : HttpMessageHandler
     {
         public List<Activity?> Calls { get; } = [];
 
-        public HttpClient CreateClient(string name) => new(this, disposeHandler: false) { BaseAddress = new Uri("http://document-workflow/") };
+        public WorkflowClient Client() => new(StubServiceClients.Over<IDocumentWorkflowApi>(this, WorkflowJson.Default));
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
@@ -75,10 +76,10 @@ public sealed class RegistrationOutboxTracingTests : IDisposable
             await outbox.SaveAsync(Registration(), CancellationToken.None);
         }
         var entry = Assert.Single(outbox.Pending());
-        Assert.Equal($"00-{upload.TraceId}-{upload.SpanId}-01", entry.TraceParent);
+        Assert.Equal($"00-{upload.TraceId}-{upload.SpanId}-{(byte)upload.TraceFlags:x2}", entry.TraceParent);
 
         var workflow = new Workflow();
-        var replayer = new RegistrationOutboxReplayer(outbox, new WorkflowClient(workflow), TimeProvider.System, _telemetry,
+        var replayer = new RegistrationOutboxReplayer(outbox, workflow.Client(), TimeProvider.System, _telemetry,
             NullLogger<RegistrationOutboxReplayer>.Instance);
         await replayer.ReplayAsync(CancellationToken.None);
 
@@ -101,7 +102,7 @@ public sealed class RegistrationOutboxTracingTests : IDisposable
         Assert.Equal(registration.Id, entry.Registration!.Id);
 
         var workflow = new Workflow();
-        await new RegistrationOutboxReplayer(outbox, new WorkflowClient(workflow), TimeProvider.System, _telemetry,
+        await new RegistrationOutboxReplayer(outbox, workflow.Client(), TimeProvider.System, _telemetry,
             NullLogger<RegistrationOutboxReplayer>.Instance).ReplayAsync(CancellationToken.None);
 
         var replay = Assert.Single(workflow.Calls);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using DocumentUploads.Contracts.Providers;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using DocumentUploads.TestSupport;
 using DocumentUploads.UploadApi.Tests.Support;
 using DocumentUploads.UploadApi.Uploads;
@@ -25,10 +25,8 @@ public sealed class UploadMetricsTests : IDisposable
         _telemetry.Dispose();
     }
 
-    private sealed class Provider(HttpResponseMessage answer) : HttpMessageHandler, IHttpClientFactory
+    private sealed class Provider(HttpResponseMessage answer) : HttpMessageHandler
     {
-        public HttpClient CreateClient(string name) => new(this, disposeHandler: false) { BaseAddress = new Uri("http://provider.test/") };
-
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
             Task.FromResult(answer);
     }
@@ -37,7 +35,8 @@ public sealed class UploadMetricsTests : IDisposable
     {
         var validation = await TestUploads.ValidateAsync(TestUploads.Submission("notes.txt", "My statement.\n"u8.ToArray()));
         await using var upload = validation.Upload!;
-        var client = new ProviderUploadClient(new Provider(answer), new UploadMetrics(_telemetry, new ProviderCallMetrics(_telemetry)));
+        var client = new ProviderUploadClient(StubServiceClients.ByAppId<IProviderApi>(new Provider(answer), ProviderJson.Default,
+            ProviderIds.ServiceAppId(ProviderIds.Lighthouse)), new UploadMetrics(_telemetry, new ProviderCallMetrics(_telemetry)));
         await client.UploadAsync(ProviderIds.Lighthouse, upload, CancellationToken.None);
     }
 

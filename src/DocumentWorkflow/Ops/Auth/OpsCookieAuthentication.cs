@@ -1,5 +1,5 @@
 using DocumentUploads.DocumentWorkflow.Ops.Html;
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 
 namespace DocumentUploads.DocumentWorkflow.Ops.Auth;

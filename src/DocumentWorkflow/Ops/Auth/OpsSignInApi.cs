@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using DocumentUploads.DocumentWorkflow.Ops.Html;
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;

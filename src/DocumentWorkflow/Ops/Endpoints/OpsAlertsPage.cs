@@ -1,6 +1,6 @@
 using DocumentUploads.DocumentWorkflow.Alerts;
 using DocumentUploads.DocumentWorkflow.Ops.Html;
-using DocumentUploads.ServiceDefaults.Auth;
+using DocumentUploads.ServiceAuth;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace DocumentUploads.DocumentWorkflow.Ops.Endpoints;
