@@ -3,7 +3,7 @@ using DocumentUploads.DocumentWorkflow.Domain;
 using DocumentUploads.DocumentWorkflow.Polling;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
-using DocumentUploads.ServiceDefaults.Telemetry;
+using DocumentUploads.Telemetry;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using DocumentUploads.DocumentWorkflow.Tests.Alerts;
