@@ -12,8 +12,6 @@ internal sealed class ServiceComposer(IDistributedApplicationBuilder builder, Fo
 {
     public bool IsRunMode => builder.ExecutionContext.IsRunMode;
 
-    public DaprSetup Dapr => dapr;
-
     public IResourceBuilder<ProjectResource> Add<TProject>(string name, int defaultPort, bool external = false, bool withSidecar = true)
         where TProject : IProjectMetadata, new()
     {

@@ -12,8 +12,6 @@ internal sealed class LocalPostgresCluster(string binDirectory, string dataDirec
 
     private static bool IsRoot => Environment.UserName == "root";
 
-    public string DataDirectory => dataDirectory;
-
     /// <summary>The server on 127.0.0.1 only and without a Unix socket; the port is appended (<c>-p</c>).</summary>
     public (string Command, IReadOnlyList<string> Arguments) ServerCommand() =>
         AsServiceAccount(Path.Combine(binDirectory, "postgres"),

@@ -15,9 +15,6 @@ public class StackFixture : IAsyncLifetime
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("du-stack-").FullName;
 
-    /// <summary>Where this stack keeps its data (<c>workflow/</c>: document-workflow's SQLite file; <c>outbox/</c>).</summary>
-    public string DataDirectory => _dataDirectory;
-
     public DistributedApplication App { get; private set; } = null!;
 
     /// <summary>Every line the services printed, for assertions on logs and for failure reports.</summary>
