@@ -6,6 +6,7 @@ using DocumentUploads.UploadApi.Api;
 using DocumentUploads.UploadApi.Dev;
 using DocumentUploads.UploadApi.Features;
 using DocumentUploads.UploadApi.Idempotency;
+using DocumentUploads.UploadApi.Monitoring;
 using DocumentUploads.UploadApi.Page;
 using DocumentUploads.UploadApi.Routing;
 using DocumentUploads.UploadApi.Form526;
@@ -51,6 +52,7 @@ public static class UploadApiApp
         builder.Services.AddSingleton<RegistrationOutbox>();
         builder.Services.AddSingleton<RegistrationOutboxReplayer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RegistrationOutboxReplayer>());
+        builder.Services.AddWorkflowUnreachableAlert(builder.Configuration);
 
         var app = builder.Build();
         app.UseUploadPage();

@@ -1,3 +1,4 @@
+using DocumentUploads.Alerting;
 using DocumentUploads.DocumentWorkflow.Polling;
 using DocumentUploads.DocumentWorkflow.Storage;
 
@@ -12,9 +13,6 @@ public static class AlertsRegistration
         services.AddOptions<MonitoringSettings>().Bind(configuration.GetSection(MonitoringSettings.SectionName))
             .Validate(s => !s.Validate().Any(), "Monitoring settings are invalid (see Monitoring:* configuration).")
             .ValidateOnStart();
-        services.AddOptions<AlertSettings>().Bind(configuration.GetSection(AlertSettings.SectionName))
-            .Validate(s => !s.Validate().Any(), "Alerts settings are invalid (see Alerts:* configuration).")
-            .ValidateOnStart();
         services.AddDatabaseStore<IAlertStore>(
             (_, connectionString) => new SqliteAlertStore(connectionString),
             (_, dataSource) => new PostgresAlertStore(dataSource));
@@ -25,10 +23,7 @@ public static class AlertsRegistration
         services.AddSingleton<AlertEvaluator>();
         services.AddSingleton<IPollCycleObserver>(sp => sp.GetRequiredService<AlertEvaluator>());
         services.AddHostedService(sp => sp.GetRequiredService<AlertEvaluator>());
-        services.AddSingleton<AlertWebhookQueue>();
-        // No request logging on this client: the URL's query string may carry a secret.
-        services.AddHttpClient(AlertWebhookSender.ClientName).RemoveAllLoggers();
-        services.AddHostedService<AlertWebhookSender>();
+        services.AddAlertWebhook(configuration);
         services.AddSingleton<IPollCycleObserver, PollHeartbeat>();
         services.AddHttpClient(PollHeartbeat.ClientName).RemoveAllLoggers();
         return services;

@@ -19,8 +19,8 @@ public static class BenefitsDocumentsApi
     {
         var api = app.MapGroup("").RequireAuthorization(AuthPolicies.User);
         api.MapPost(UploadRoute, UploadAsync).DisableAntiforgery();
-        api.MapGet(UploadRoute, ListAsync);
-        api.MapGet(DocumentRoute, GetAsync);
+        api.MapGet(UploadRoute, ListAsync).AddEndpointFilter<WorkflowUnavailableFilter>();
+        api.MapGet(DocumentRoute, GetAsync).AddEndpointFilter<WorkflowUnavailableFilter>();
         return app;
     }
 

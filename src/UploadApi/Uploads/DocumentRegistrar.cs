@@ -1,5 +1,6 @@
 using DocumentUploads.ServiceDefaults.Resilience;
 using DocumentUploads.Contracts.Workflow;
+using DocumentUploads.UploadApi.Monitoring;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -8,7 +9,8 @@ namespace DocumentUploads.UploadApi.Uploads;
 /// <summary>Registers what a provider said about a document with document-workflow. When workflow
 /// cannot be reached the registration is kept in the outbox and replayed, so a document the
 /// provider accepted is never lost; the caller then answers from what it already knows.</summary>
-public sealed partial class DocumentRegistrar(WorkflowClient workflow, RegistrationOutbox outbox, ILogger<DocumentRegistrar> logger)
+public sealed partial class DocumentRegistrar(WorkflowClient workflow, RegistrationOutbox outbox, WorkflowUnreachableMonitor monitor,
+    ILogger<DocumentRegistrar> logger)
 {
     /// <returns>The tracked document, or null when the registration was deferred to the outbox.</returns>
     public async Task<TrackedDocumentView?> RegisterOrDeferAsync(RegisterDocumentRequest registration,
@@ -16,12 +18,15 @@ public sealed partial class DocumentRegistrar(WorkflowClient workflow, Registrat
     {
         try
         {
-            return await workflow.RegisterAsync(registration, cancellationToken);
+            var tracked = await workflow.RegisterAsync(registration, cancellationToken);
+            monitor.RegistrationSucceeded();
+            return tracked;
         }
         catch (Exception ex) when (ServiceCallFailures.IsUnreachable(ex))
         {
             await outbox.SaveAsync(registration, CancellationToken.None);
             LogDeferred(registration.Id, registration.Provider, registration.ProviderRequestId, ex.GetType().Name);
+            monitor.RegistrationFailed(ex.GetType().Name);
             return null;
         }
     }

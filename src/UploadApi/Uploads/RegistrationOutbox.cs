@@ -51,5 +51,8 @@ public sealed class RegistrationOutbox
             }
         });
 
+    /// <summary>How many registrations wait, without reading them.</summary>
+    public int Count() => Directory.EnumerateFiles(_directory, "*.json").Count();
+
     public static void Remove(string path) => File.Delete(path);
 }

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using DocumentUploads.ServiceDefaults.Resilience;
 using DocumentUploads.Telemetry;
+using DocumentUploads.UploadApi.Monitoring;
 
 namespace DocumentUploads.UploadApi.Uploads;
 
 /// <summary>Retries outbox registrations until document-workflow takes them.</summary>
 public sealed partial class RegistrationOutboxReplayer(RegistrationOutbox outbox, WorkflowClient workflow, TimeProvider time,
-    ServiceTelemetry telemetry, ILogger<RegistrationOutboxReplayer> logger) : BackgroundService
+    ServiceTelemetry telemetry, WorkflowUnreachableMonitor monitor, ILogger<RegistrationOutboxReplayer> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
 
@@ -41,6 +42,7 @@ public sealed partial class RegistrationOutboxReplayer(RegistrationOutbox outbox
             {
                 await workflow.RegisterAsync(registration, cancellationToken);
                 RegistrationOutbox.Remove(path);
+                monitor.RegistrationSucceeded();
                 LogReplayed(registration.Id, registration.Provider, registration.ProviderRequestId);
             }
             catch (Exception ex) when ((ServiceCallFailures.IsUnreachable(ex) || ex is TaskCanceledException)
@@ -48,6 +50,7 @@ public sealed partial class RegistrationOutboxReplayer(RegistrationOutbox outbox
             {
                 activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
                 LogStillFailing(registration.Id, ex.GetType().Name);
+                monitor.RegistrationFailed(ex.GetType().Name);
                 return; // workflow is still down: try the rest on the next tick
             }
         }

@@ -1,3 +1,4 @@
+using DocumentUploads.TestSupport;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.DocumentWorkflow.Domain;
 using DocumentUploads.DocumentWorkflow.Polling;

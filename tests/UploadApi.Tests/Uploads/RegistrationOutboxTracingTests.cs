@@ -1,3 +1,5 @@
+using DocumentUploads.Alerting;
+using DocumentUploads.UploadApi.Monitoring;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -80,7 +82,7 @@ public sealed class RegistrationOutboxTracingTests : IDisposable
 
         var workflow = new Workflow();
         var replayer = new RegistrationOutboxReplayer(outbox, workflow.Client(), TimeProvider.System, _telemetry,
-            NullLogger<RegistrationOutboxReplayer>.Instance);
+            Unreachable(outbox), NullLogger<RegistrationOutboxReplayer>.Instance);
         await replayer.ReplayAsync(CancellationToken.None);
 
         var replay = Assert.Single(workflow.Calls);
@@ -103,12 +105,16 @@ public sealed class RegistrationOutboxTracingTests : IDisposable
 
         var workflow = new Workflow();
         await new RegistrationOutboxReplayer(outbox, workflow.Client(), TimeProvider.System, _telemetry,
-            NullLogger<RegistrationOutboxReplayer>.Instance).ReplayAsync(CancellationToken.None);
+            Unreachable(outbox), NullLogger<RegistrationOutboxReplayer>.Instance).ReplayAsync(CancellationToken.None);
 
         var replay = Assert.Single(workflow.Calls);
         Assert.Equal(default, replay!.ParentSpanId);
         Assert.Empty(outbox.Pending());
     }
+
+    private static WorkflowUnreachableMonitor Unreachable(RegistrationOutbox outbox) => new(new AlertWebhookQueue(), outbox,
+        new FixedOptionsMonitor<UploadMonitoringSettings>(new UploadMonitoringSettings()), TimeProvider.System,
+        NullLogger<WorkflowUnreachableMonitor>.Instance);
 
     private sealed class TestEnvironment(string root) : IHostEnvironment
     {

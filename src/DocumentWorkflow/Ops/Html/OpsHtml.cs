@@ -32,5 +32,5 @@ public static class OpsHtml
     public static string Empty(string message) => $"<p class=\"empty\">{E(message)}</p>";
 
     /// <summary>A threshold given in hours, written as the alerts write durations ("24 h", "96 h"; "8 s" in tests).</summary>
-    public static string Hours(double hours) => Alerts.DurationText.Format(TimeSpan.FromHours(hours));
+    public static string Hours(double hours) => DurationText.Format(TimeSpan.FromHours(hours));
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DocumentUploads.DocumentWorkflow.Alerts;
+namespace DocumentUploads.Alerting;
 
 /// <summary>Durations as an operator reads them in a sentence: "90 s", "15 min", "96 h", "14 d".</summary>
 public static class DurationText

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace DocumentUploads.DocumentWorkflow.Alerts;
+namespace DocumentUploads.Alerting;
 
 /// <summary>POSTs queued firings and resolutions to <c>Alerts:WebhookUrl</c>, one at a time and in order, retrying
 /// transient failures with exponential backoff up to <c>Alerts:WebhookMaxAttempts</c>. Runs on its own task, so a

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace DocumentUploads.DocumentWorkflow.Alerts;
+namespace DocumentUploads.Alerting;
 
 /// <summary>Messages waiting for the webhook sender. Enqueueing never waits: when the webhook is down long
 /// enough to fill the queue, the oldest message is dropped (the alert stays in the store and the gauge).</summary>

@@ -1,10 +1,10 @@
 using System.Text.Json;
-using DocumentUploads.DocumentWorkflow.Alerts;
+using DocumentUploads.Alerting;
 using Microsoft.Extensions.DependencyInjection;
 using DocumentUploads.TestSupport;
 using Microsoft.Extensions.Logging;
 
-namespace DocumentUploads.DocumentWorkflow.Tests.Alerts;
+namespace DocumentUploads.Alerting.Tests;
 
 /// <summary>The webhook sender against a real loopback listener: the JSON it posts, retries with backoff on
 /// transient failures only, bounded attempts, and a URL secret that never reaches the logs.</summary>
@@ -12,7 +12,7 @@ public sealed class AlertWebhookSenderTests : IDisposable
 {
     private const string Secret = "s3cr3t-token";
     private static readonly AlertRecord Alert = new(Guid.Parse("0193a000-0000-7000-8000-000000000001"),
-        AlertMonitorNames.UploadFailures, "lighthouse", AlertSeverities.Critical, "3 of 12 uploads failed.",
+        "upload_failures", "lighthouse", AlertSeverities.Critical, "3 of 12 uploads failed.",
         new DateTimeOffset(2026, 11, 10, 12, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 10, 12, 1, 0, TimeSpan.Zero), null);
 
     private readonly RecordingListener _listener = new();

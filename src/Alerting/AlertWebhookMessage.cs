@@ -1,4 +1,4 @@
-namespace DocumentUploads.DocumentWorkflow.Alerts;
+namespace DocumentUploads.Alerting;
 
 /// <summary>The webhook body: <c>{"event":"fired"|"resolved","alert":{...}}</c>.</summary>
 public sealed record AlertWebhookMessage(string Event, AlertRecord Alert)

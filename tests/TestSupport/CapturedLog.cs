@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace DocumentUploads.DocumentWorkflow.Tests.Alerts;
+namespace DocumentUploads.TestSupport;
 
 /// <summary>A logger that keeps every entry: level, event id, rendered message and structured fields.</summary>
-internal sealed class CapturedLog<T> : ILogger<T>
+public sealed class CapturedLog<T> : ILogger<T>
 {
     public ConcurrentQueue<(LogLevel Level, int EventId, string Message, Dictionary<string, object?> Fields)> Entries { get; } = new();
 

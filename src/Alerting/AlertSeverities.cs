@@ -1,4 +1,4 @@
-namespace DocumentUploads.DocumentWorkflow.Alerts;
+namespace DocumentUploads.Alerting;
 
 public static class AlertSeverities
 {

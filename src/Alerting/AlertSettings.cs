@@ -1,4 +1,4 @@
-namespace DocumentUploads.DocumentWorkflow.Alerts;
+namespace DocumentUploads.Alerting;
 
 /// <summary>Configuration section <c>Alerts</c>: where firings and resolutions are sent.</summary>
 public sealed class AlertSettings

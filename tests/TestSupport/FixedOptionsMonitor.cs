@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 
-namespace DocumentUploads.DocumentWorkflow.Tests.Alerts;
+namespace DocumentUploads.TestSupport;
 
-internal sealed class FixedOptionsMonitor<T>(T value) : IOptionsMonitor<T>
+public sealed class FixedOptionsMonitor<T>(T value) : IOptionsMonitor<T>
 {
     public T CurrentValue => value;
 
