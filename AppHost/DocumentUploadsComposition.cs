@@ -20,9 +20,11 @@ public static class DocumentUploadsComposition
         var lighthouseSim = services.IsRunMode
             ? services.Add<Projects.LighthouseSim>(AppIds.LighthouseSim, 5201, withSidecar: false)
                 .WithEnvironment("LighthouseSim__ClientPublicKey", secrets.LighthouseClientPublicKey)
+                .WithEnvironment("LighthouseSim__JournalPath", SimulatorJournals.PathFor(builder, "LighthouseSim", AppIds.LighthouseSim))
             : null;
         var champvaSim = services.IsRunMode
             ? services.Add<Projects.ChampvaSim>(AppIds.ChampvaSim, 5202, withSidecar: false)
+                .WithEnvironment("ChampvaSim__JournalPath", SimulatorJournals.PathFor(builder, "ChampvaSim", AppIds.ChampvaSim))
             : null;
 
         // One adapter per document provider, each talking to its provider's API.

@@ -34,6 +34,10 @@ public static class ChampvaSimApp
 
         var options = builder.Configuration.GetSection(ChampvaSimOptions.SectionName).Get<ChampvaSimOptions>() ?? new ChampvaSimOptions();
         options.Validate();
+        if (!string.IsNullOrWhiteSpace(options.JournalPath))
+        {
+            options.JournalPath = Path.Combine(builder.Environment.ContentRootPath, options.JournalPath);
+        }
         var faults = builder.AddFaultInjection(ChampvaSimOptions.SectionName, new ChampvaFaultResponses());
 
         builder.Services.AddSingleton(options);

@@ -15,6 +15,10 @@ public sealed class ChampvaSimOptions
     /// <summary>How long a document spends in each stage (INTAKE, then PEGA).</summary>
     public TimeSpan StepDuration { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Where accepted uploads are journaled so a restarted simulator still knows them (relative to the
+    /// content root); empty keeps them in memory only. The AppHost sets it; in-process tests leave it empty.</summary>
+    public string? JournalPath { get; set; }
+
     public void Validate()
     {
         if (string.IsNullOrWhiteSpace(ApiKey)) throw new InvalidOperationException($"{SectionName}:ApiKey must not be empty.");

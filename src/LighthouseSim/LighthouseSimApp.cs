@@ -36,6 +36,10 @@ public static class LighthouseSimApp
         var options = builder.Configuration.GetSection(LighthouseSimOptions.SectionName).Get<LighthouseSimOptions>()
             ?? new LighthouseSimOptions();
         options.Validate();
+        if (!string.IsNullOrWhiteSpace(options.JournalPath))
+        {
+            options.JournalPath = Path.Combine(builder.Environment.ContentRootPath, options.JournalPath);
+        }
         var faults = builder.AddFaultInjection(LighthouseSimOptions.SectionName, new LighthouseFaultResponses());
 
         builder.Services.AddSingleton(options);

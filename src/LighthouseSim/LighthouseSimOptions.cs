@@ -19,6 +19,10 @@ public sealed class LighthouseSimOptions
     /// <summary>How long a document spends in each processing step.</summary>
     public TimeSpan StepDuration { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Where accepted uploads are journaled so a restarted simulator still knows them (relative to the
+    /// content root); empty keeps them in memory only. The AppHost sets it; in-process tests leave it empty.</summary>
+    public string? JournalPath { get; set; }
+
     public void Validate()
     {
         if (string.IsNullOrWhiteSpace(ClientId)) throw new InvalidOperationException($"{SectionName}:ClientId must not be empty.");

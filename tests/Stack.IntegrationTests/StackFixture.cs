@@ -15,6 +15,9 @@ public class StackFixture : IAsyncLifetime
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("du-stack-").FullName;
 
+    /// <summary>Where document-workflow keeps its SQLite file (<c>workflow/</c>) and upload-api its outbox (<c>outbox/</c>).</summary>
+    public string DataDirectory => _dataDirectory;
+
     public DistributedApplication App { get; private set; } = null!;
 
     /// <summary>Every line the services printed, for assertions on logs and for failure reports.</summary>
@@ -33,6 +36,8 @@ public class StackFixture : IAsyncLifetime
             ["Polling:TimedOutPollInterval"] = "00:00:01",
             ["Storage:DataDirectory"] = Path.Combine(_dataDirectory, "workflow"),
             ["Outbox:Directory"] = Path.Combine(_dataDirectory, "outbox"),
+            ["LighthouseSim:JournalPath"] = Path.Combine(_dataDirectory, "lighthouse-sim", "uploads.jsonl"),
+            ["ChampvaSim:JournalPath"] = Path.Combine(_dataDirectory, "champva-sim", "uploads.jsonl"),
             ["ServiceAuth:SigningKey"] = ServiceSigningKey,
         };
         Configure(settings);
