@@ -75,10 +75,7 @@ public static class BenefitsDocumentsApi
         if (key is not null && tracked is not null) await services.Idempotency.CompleteAsync(key.ParticipantId, key.Key, key.DocumentId);
 
         var now = services.Time.GetUtcNow();
-        var view = tracked is not null
-            ? DocumentUploadView.From(tracked)
-            : new DocumentUploadView(id, claimId, provider, outcome.ProviderRequestId, upload.DocumentType, upload.FileName,
-                upload.TrackedItemIds, DocumentStatuses.Submitted, null, null, now, now, null, []);
+        var view = tracked is not null ? DocumentUploadView.From(tracked) : DocumentUploadView.Deferred(id, registration, now);
         return TypedResults.Created($"/v0/document_uploads/{id}", view);
     }
 
@@ -87,25 +84,33 @@ public static class BenefitsDocumentsApi
 
     private sealed record KeyedAttempt(string ParticipantId, string Key, Guid DocumentId);
 
-    public static async Task<IResult> GetAsync(Guid id, HttpContext context, WorkflowClient workflow,
+    public static async Task<IResult> GetAsync(Guid id, HttpContext context, WorkflowClient workflow, RegistrationOutbox outbox,
         CancellationToken cancellationToken)
     {
         if (context.User.ParticipantId() is not { Length: > 0 } participantId) return NoParticipant();
         var document = await workflow.GetAsync(id, cancellationToken);
-        // Someone else's document answers exactly like a missing one: its existence is not ours to reveal.
-        if (document is null || document.ParticipantId != participantId)
+        if (document is not null && document.ParticipantId == participantId) return TypedResults.Ok(DocumentUploadView.From(document));
+        // Accepted while document-workflow could not take it: the 201 promised it exists.
+        if (document is null && outbox.Find(id) is { } kept && kept.Registration.ParticipantId == participantId)
         {
-            return ApiErrors.Create(404, ApiErrors.DocumentNotFound, "Not found", "We can't find that document.");
+            return TypedResults.Ok(DocumentUploadView.Deferred(id, kept.Registration, kept.KeptAt));
         }
-        return TypedResults.Ok(DocumentUploadView.From(document));
+        // Someone else's document answers exactly like a missing one: its existence is not ours to reveal.
+        return ApiErrors.Create(404, ApiErrors.DocumentNotFound, "Not found", "We can't find that document.");
     }
 
-    public static async Task<IResult> ListAsync(string claimId, HttpContext context, WorkflowClient workflow,
+    public static async Task<IResult> ListAsync(string claimId, HttpContext context, WorkflowClient workflow, RegistrationOutbox outbox,
         CancellationToken cancellationToken)
     {
         if (context.User.ParticipantId() is not { Length: > 0 } participantId) return NoParticipant();
         var documents = await workflow.ListForClaimAsync(participantId, claimId, cancellationToken);
-        return TypedResults.Ok(new { data = documents.Select(DocumentUploadView.From).ToList() });
+        var views = documents.Select(DocumentUploadView.From).ToList();
+        var known = views.Select(v => v.Id).ToHashSet();
+        // Still in the outbox (normally none): shown as the upload answered them, newest first like the rest.
+        var deferred = outbox.Pending()
+            .Where(e => e.Registration is { Id: { } id } r && r.ParticipantId == participantId && r.ClaimId == claimId && !known.Contains(id))
+            .Select(e => DocumentUploadView.Deferred(e.Registration!.Id!.Value, e.Registration, File.GetLastWriteTimeUtc(e.Path)));
+        return TypedResults.Ok(new { data = deferred.OrderByDescending(v => v.CreatedAt).Concat(views).ToList() });
     }
 
     /// <summary>The ADR's frontend sends the provider as a query parameter; the header is the alternative it names.</summary>

@@ -51,6 +51,21 @@ public sealed class RegistrationOutbox
             }
         });
 
+    /// <summary>The registration of document <paramref name="id"/> if it waits here, with when it was kept.</summary>
+    public (RegisterDocumentRequest Registration, DateTimeOffset KeptAt)? Find(Guid id)
+    {
+        var path = Path.Combine(_directory, $"{id}.json");
+        try
+        {
+            var registration = JsonSerializer.Deserialize<RegisterDocumentRequest>(File.ReadAllText(path));
+            return registration is null ? null : (registration, File.GetLastWriteTimeUtc(path));
+        }
+        catch (Exception e) when (e is FileNotFoundException or JsonException)
+        {
+            return null; // not kept, or delivered (and deleted) while being read
+        }
+    }
+
     /// <summary>How many registrations wait, without reading them.</summary>
     public int Count() => Directory.EnumerateFiles(_directory, "*.json").Count();
 
