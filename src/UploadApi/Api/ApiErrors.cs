@@ -19,6 +19,8 @@ public static class ApiErrors
     public const string PdfEncrypted = "PDF_ENCRYPTED";
     public const string PdfIncorrectPassword = "PDF_INCORRECT_PASSWORD";
     public const string InvalidRequest = "INVALID_REQUEST";
+    public const string TooManyFiles = "TOO_MANY_FILES";
+    public const string MultipartMalformed = "MULTIPART_MALFORMED";
     public const string InvalidProvider = "INVALID_PROVIDER";
     public const string ProviderUnavailable = "PROVIDER_UNAVAILABLE";
     public const string UpstreamRejected = "UPSTREAM_REJECTED";
