@@ -1,3 +1,4 @@
+using DocumentUploads.AppHost.ClamAV;
 using DocumentUploads.AppHost.Configuration;
 using DocumentUploads.AppHost.Dapr;
 using DocumentUploads.AppHost.Postgres;
@@ -40,8 +41,12 @@ public static class DocumentUploadsComposition
             .WithReference(providerChampva).WaitFor(providerChampva)
             .WithDocumentsDatabase();
 
+        // The malware scanner every upload passes before it leaves upload-api (the machine's clamd, when installed).
+        var clamav = services.IsRunMode ? builder.AddClamd() : null;
+
         // The public entry point the frontend uploads through.
         services.Add<Projects.UploadApi>(AppIds.UploadApi, 5080, external: true)
+            .WithMalwareScanner(clamav)
             .WithReference(workflow).WaitFor(workflow)
             .WithReference(providerLighthouse).WaitFor(providerLighthouse)
             .WithReference(providerChampva).WaitFor(providerChampva);

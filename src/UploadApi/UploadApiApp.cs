@@ -9,6 +9,7 @@ using DocumentUploads.UploadApi.Idempotency;
 using DocumentUploads.UploadApi.Monitoring;
 using DocumentUploads.UploadApi.Page;
 using DocumentUploads.UploadApi.Routing;
+using DocumentUploads.UploadApi.Scanning;
 using DocumentUploads.UploadApi.Form526;
 using DocumentUploads.UploadApi.Uploads;
 using Microsoft.AspNetCore.Http.Features;
@@ -53,8 +54,10 @@ public static class UploadApiApp
         builder.Services.AddSingleton<RegistrationOutboxReplayer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RegistrationOutboxReplayer>());
         builder.Services.AddWorkflowUnreachableAlert(builder.Configuration);
+        builder.Services.AddUploadScanning(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
+        app.WarnIfScanningIsOff();
         app.UseUploadPage();
         app.MapDefaultEndpoints();
         app.MapBenefitsDocumentsApi();

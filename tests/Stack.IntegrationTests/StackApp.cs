@@ -24,6 +24,7 @@ public static class StackApp
         string[] args =
         [
             .. Services.Select(service => $"--Ports:{service}=0"),
+            "--Ports:clamav=0",
             // The simulators keep uploads in memory unless a test gives them a journal of its own.
             "--LighthouseSim:JournalPath=", "--ChampvaSim:JournalPath=",
             .. settings.Select(setting => $"--{setting.Key.Replace("__", ":", StringComparison.Ordinal)}={setting.Value}"),

@@ -26,6 +26,8 @@ public static class ApiErrors
     public const string UpstreamRejected = "UPSTREAM_REJECTED";
     public const string UpstreamUnavailable = "UPSTREAM_UNAVAILABLE";
     public const string DocumentNotFound = "DOCUMENT_NOT_FOUND";
+    public const string MalwareDetected = "MALWARE_DETECTED";
+    public const string ScanUnavailable = "SCAN_UNAVAILABLE";
 
     public static IResult Create(int status, string code, string title, string detail) =>
         TypedResults.Json(new ApiErrorBody([new ApiError(title, detail, code, status.ToString(CultureInfo.InvariantCulture))]),

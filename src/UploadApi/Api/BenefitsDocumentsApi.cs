@@ -36,6 +36,7 @@ public static class BenefitsDocumentsApi
         var (upload, error) = await UploadRequestParser.ParseAsync(claimId, participantId, form!, services.Logger, cancellationToken);
         if (error is not null) return error;
         await using var validatedUpload = upload; // deletes an unlocked PDF copy when the request ends
+        if (await services.Scanner.RefuseIfUnsafeAsync(upload!, cancellationToken) is { } unsafeFile) return unsafeFile;
 
         var id = Guid.CreateVersion7(services.Time.GetUtcNow());
         var key = idempotencyKey is null ? null : new KeyedAttempt(participantId, idempotencyKey, id);

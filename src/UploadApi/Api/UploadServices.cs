@@ -1,5 +1,6 @@
 using DocumentUploads.UploadApi.Idempotency;
 using DocumentUploads.UploadApi.Routing;
+using DocumentUploads.UploadApi.Scanning;
 using DocumentUploads.UploadApi.Uploads;
 
 namespace DocumentUploads.UploadApi.Api;
@@ -8,6 +9,7 @@ namespace DocumentUploads.UploadApi.Api;
 public sealed record UploadServices(
     UploadRouter Router,
     ProviderUploadClient Providers,
+    UploadScanner Scanner,
     DocumentRegistrar Registrar,
     IdempotencyClient Idempotency,
     TimeProvider Time,

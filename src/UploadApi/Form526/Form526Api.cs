@@ -58,6 +58,9 @@ public static partial class Form526Api
             Form526UploadFields.ForUploadRules(form!, choice.DocumentType!), services.Logger, cancellationToken);
         if (error is not null) return error;
         await using var validated = upload!;
+        // Refused before anything is recorded: the submission's expected document stays missing, which its
+        // SLA monitor reports.
+        if (await services.Scanner.RefuseIfUnsafeAsync(validated, cancellationToken) is { } unsafeFile) return unsafeFile;
 
         // Only into a declared submission, for its own claim: otherwise the SLA monitor could not see it.
         Form526SubmissionView? declared;
