@@ -18,6 +18,10 @@ public static class ApiErrors
     public const string PdfMalformed = "PDF_MALFORMED";
     public const string PdfEncrypted = "PDF_ENCRYPTED";
     public const string PdfIncorrectPassword = "PDF_INCORRECT_PASSWORD";
+    public const string PdfActiveContent = "PDF_ACTIVE_CONTENT";
+    public const string PdfCompressionBomb = "PDF_COMPRESSION_BOMB";
+    public const string TextContainsHtml = "TEXT_CONTAINS_HTML";
+    public const string FileIsTwoFormats = "FILE_IS_TWO_FORMATS";
     public const string InvalidRequest = "INVALID_REQUEST";
     public const string TooManyFiles = "TOO_MANY_FILES";
     public const string MultipartMalformed = "MULTIPART_MALFORMED";

@@ -6,18 +6,28 @@ namespace DocumentUploads.UploadApi.Validation;
 /// is always opened with PDFsharp, because unlocking it means rewriting it.</summary>
 public sealed class PdfContentCheck(UploadValidatorOptions options)
 {
+    private readonly PdfActiveContentScanner _activeContent = new(options.InflatedFloorBytes, options.InflatedRatio);
+
     public async Task<RuleOutcome<IUploadContent>> CheckAsync(Stream pdf, Func<Stream> openFile, string? password,
         CancellationToken cancellationToken)
     {
         var structure = await InspectStructureAsync(pdf, cancellationToken);
         if (structure == PdfStructure.Unencrypted && pdf.Length <= options.FullParseMaxBytes) structure = PdfParseCheck.Check(pdf);
 
-        return structure switch
+        var outcome = structure switch
         {
             PdfStructure.Unencrypted => RuleOutcome<IUploadContent>.Pass(new OriginalFileContent(openFile)),
             PdfStructure.Encrypted => await UnlockAsync(pdf, password),
             _ => UploadRejections.PdfMalformed,
         };
+        if (outcome.Value is not { } content) return outcome;
+
+        // What would be sent (an unlocked copy's streams are readable; a locked original's are not).
+        await using var sent = await content.OpenAsync(cancellationToken);
+        var found = await _activeContent.ScanAsync(sent, () => content.OpenAsync(cancellationToken).GetAwaiter().GetResult(), cancellationToken);
+        if (found == PdfActiveContent.None) return outcome;
+        await content.DisposeAsync();
+        return found == PdfActiveContent.Inflation ? UploadRejections.PdfCompressionBomb : UploadRejections.PdfActiveContent;
     }
 
     private static async Task<PdfStructure> InspectStructureAsync(Stream pdf, CancellationToken cancellationToken)

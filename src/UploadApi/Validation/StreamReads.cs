@@ -20,19 +20,28 @@ public static class StreamReads
     public static Task<byte[]> ReadTailAsync(Stream stream, int count, CancellationToken cancellationToken) =>
         ReadRangeAsync(stream, Math.Max(0, stream.Length - count), count, cancellationToken);
 
-    /// <summary>Whether every byte from the start is allowed in a text file, stopping at the first that is not.</summary>
-    public static async Task<bool> IsAllAsciiAsync(Stream stream, CancellationToken cancellationToken)
+    /// <summary>One pass over a text file: whether every byte is allowed in it (stopping at the first that is
+    /// not) and whether it holds an <see cref="HtmlInText"/> marker. Slices overlap by the longest marker, so
+    /// none is missed at a slice boundary.</summary>
+    public static async Task<(bool AllAscii, bool ContainsHtml)> ScanTextAsync(Stream stream, CancellationToken cancellationToken)
     {
         stream.Position = 0;
-        var buffer = ArrayPool<byte>.Shared.Rent(ScanBufferLength);
+        var overlap = HtmlInText.Overlap;
+        var buffer = ArrayPool<byte>.Shared.Rent(ScanBufferLength + overlap);
         try
         {
+            var html = false;
+            var kept = 0;
             int read;
-            while ((read = await stream.ReadAsync(buffer.AsMemory(0, ScanBufferLength), cancellationToken)) > 0)
+            while ((read = await stream.ReadAsync(buffer.AsMemory(kept, ScanBufferLength), cancellationToken)) > 0)
             {
-                if (AsciiText.IndexOfNonAscii(buffer.AsSpan(0, read)) >= 0) return false;
+                if (AsciiText.IndexOfNonAscii(buffer.AsSpan(kept, read)) >= 0) return (false, html);
+                var length = kept + read;
+                html = html || HtmlInText.ContainsMarker(buffer.AsSpan(0, length));
+                kept = Math.Min(overlap, length);
+                buffer.AsSpan(length - kept, kept).CopyTo(buffer);
             }
-            return true;
+            return (true, html);
         }
         finally
         {

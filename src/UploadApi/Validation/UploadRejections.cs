@@ -40,6 +40,22 @@ public static class UploadRejections
     public static readonly UploadRejection PdfIncorrectPassword = new(422, ApiErrors.PdfIncorrectPassword, "Incorrect PDF password",
         "The password you entered doesn't unlock this PDF. Check the password and try again.");
 
+    public static readonly UploadRejection PdfActiveContent = new(422, ApiErrors.PdfActiveContent, "PDF has active content",
+        "This PDF contains scripts, actions or attached files, which we can't accept. Open it, print it to a new PDF " +
+        "(choose Print, then Save as PDF or Microsoft Print to PDF), and upload that copy.");
+
+    public static readonly UploadRejection PdfCompressionBomb = new(422, ApiErrors.PdfCompressionBomb, "PDF can't be accepted",
+        "This PDF expands to far more data than a document of its size should, so we can't accept it. Print it to a " +
+        "new PDF (choose Print, then Save as PDF) and upload that copy.");
+
+    public static readonly UploadRejection TextContainsHtml = new(400, ApiErrors.TextContainsHtml, "Text file not accepted",
+        "This text file contains web page code (HTML), which we can't accept in a .txt file. Save the page as a PDF, " +
+        "or copy only its words into a plain text file, and upload that.");
+
+    public static readonly UploadRejection FileIsTwoFormats = new(400, ApiErrors.FileIsTwoFormats, "File not accepted",
+        "This file is built to be read as two different types of file at once, which we can't accept. Save it again " +
+        "as a single PDF or image and upload that copy.");
+
     public static readonly UploadRejection InvalidDocumentType =
         new(400, ApiErrors.InvalidDocumentType, "Document type not accepted", "Choose a document type from the list.");
 

@@ -29,14 +29,31 @@ public sealed partial class UploadValidator(ILogger logger, UploadValidatorOptio
         await using var file = openFile();
         var head = await StreamReads.ReadRangeAsync(file, 0, HeadLength, cancellationToken);
         if (ContentRules.CheckHead(upload.Kind, head) is { } mismatch) return mismatch;
-
         if (upload.Kind == FileKind.Text)
         {
-            var allAscii = await StreamReads.IsAllAsciiAsync(file, cancellationToken);
+            var (allAscii, html) = await StreamReads.ScanTextAsync(file, cancellationToken);
             if (ContentRules.CheckText(head, allAscii) is { } notText) return notText;
+            if (html) return UploadRejections.TextContainsHtml;
+            if (TwoFormatFiles.IsTwoFormats(upload.Kind, head, [])) return UploadRejections.FileIsTwoFormats;
+            return RuleOutcome<IUploadContent>.Pass(new OriginalFileContent(openFile));
         }
-        if (upload.Kind == FileKind.Pdf) return await pdfCheck.CheckAsync(file, openFile, password, cancellationToken);
+        if (upload.Kind == FileKind.Pdf)
+        {
+            // Structure first: a damaged PDF is named as such, from its tail alone.
+            var pdf = await pdfCheck.CheckAsync(file, openFile, password, cancellationToken);
+            if (pdf.Value is not { } content) return pdf;
+            if (!await IsTwoFormatsAsync(upload.Kind, head, file, cancellationToken)) return pdf;
+            await content.DisposeAsync();
+            return UploadRejections.FileIsTwoFormats;
+        }
+        if (await IsTwoFormatsAsync(upload.Kind, head, file, cancellationToken)) return UploadRejections.FileIsTwoFormats;
         return RuleOutcome<IUploadContent>.Pass(new OriginalFileContent(openFile));
+    }
+
+    private static async Task<bool> IsTwoFormatsAsync(FileKind kind, byte[] head, Stream file, CancellationToken cancellationToken)
+    {
+        var tail = await StreamReads.ReadTailAsync(file, TwoFormatFiles.TailLength, cancellationToken);
+        return TwoFormatFiles.IsTwoFormats(kind, head, tail);
     }
 
     private UploadValidation Rejected(UploadRejection rejection, FileKind? kind)

@@ -433,6 +433,8 @@ public sealed class UploadPageTests(StackFixture stack, BrowserFixture browser)
             "FILE_TOO_LARGE", "INVALID_DOCUMENT_TYPE", "INVALID_TRACKED_ITEM_IDS", "PDF_MALFORMED", "PDF_ENCRYPTED",
             "PDF_INCORRECT_PASSWORD", "INVALID_PROVIDER", "PROVIDER_UNAVAILABLE", "FORBIDDEN", "INVALID_IDEMPOTENCY_KEY",
             "IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_KEY_IN_USE", "UPSTREAM_REJECTED", "UPSTREAM_UNAVAILABLE", "DOCUMENT_NOT_FOUND",
+            "TOO_MANY_FILES", "MULTIPART_MALFORMED", "MALWARE_DETECTED", "SCAN_UNAVAILABLE", "PDF_ACTIVE_CONTENT",
+            "PDF_COMPRESSION_BOMB", "TEXT_CONTAINS_HTML", "FILE_IS_TWO_FORMATS",
         ];
         var missing = await session.Page.EvaluateAsync<string[]>("codes => codes.filter(c => !(c in window.uploadText.errorSentences))", codes);
         Assert.Empty(missing);

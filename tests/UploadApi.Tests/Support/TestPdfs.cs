@@ -36,6 +36,15 @@ public static class TestPdfs
         return bytes;
     }
 
+    /// <summary>A plain PDF whose catalog runs JavaScript when it is opened (<c>/OpenAction</c>).</summary>
+    public static byte[] WithOpenActionScript() => Make(1, document =>
+    {
+        var action = new PdfDictionary(document);
+        action.Elements["/S"] = new PdfName("/JavaScript");
+        action.Elements["/JS"] = new PdfString("app.alert('hello');");
+        document.Internals.Catalog.Elements["/OpenAction"] = action;
+    });
+
     private static byte[] Make(int pages, Action<PdfDocument> secure)
     {
         PdfSharpLicensing.EnsureSelected();
