@@ -22,12 +22,12 @@ public sealed class PdfActiveContentScanner(long inflatedFloorBytes, int inflate
     /// <summary>The most a PDF's Flate streams may inflate to, all together.</summary>
     public long InflatedLimit(long fileLength) => Math.Max(inflatedFloorBytes, fileLength * inflatedRatio);
 
-    /// <param name="pdf">The file (seekable), read from the start.</param>
-    /// <param name="openFile">A second handle on the same file, for inflating streams while the first reads on.</param>
-    public async Task<PdfActiveContent> ScanAsync(Stream pdf, Func<Stream> openFile, CancellationToken cancellationToken)
+    /// <param name="pdf">The file, seekable, read from the start. One handle only: an uploaded form file's
+    /// handles share one buffer and may not be read in turn, so streams are inflated from this one, which then
+    /// goes back to where the scan was.</param>
+    public async Task<PdfActiveContent> ScanAsync(Stream pdf, CancellationToken cancellationToken)
     {
         var state = new ScanState(InflatedLimit(pdf.Length));
-        await using var inflateSource = openFile();
         pdf.Position = 0;
         var buffer = ArrayPool<byte>.Shared.Rent(SliceLength);
         try
@@ -42,8 +42,10 @@ public sealed class PdfActiveContentScanner(long inflatedFloorBytes, int inflate
                     if (i >= read) break;
                     if (state.Step(buffer[i], offset + i) is { } stream)
                     {
-                        var finding = await InflateAsync(inflateSource, stream, state, cancellationToken);
+                        var resume = pdf.Position;
+                        var finding = await InflateAsync(pdf, stream, state, cancellationToken);
                         if (finding != PdfActiveContent.None) return finding;
+                        pdf.Position = resume;
                     }
                     if (state.Finding != PdfActiveContent.None) return state.Finding;
                 }

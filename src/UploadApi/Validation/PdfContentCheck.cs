@@ -22,9 +22,18 @@ public sealed class PdfContentCheck(UploadValidatorOptions options)
         };
         if (outcome.Value is not { } content) return outcome;
 
-        // What would be sent (an unlocked copy's streams are readable; a locked original's are not).
-        await using var sent = await content.OpenAsync(cancellationToken);
-        var found = await _activeContent.ScanAsync(sent, () => content.OpenAsync(cancellationToken).GetAwaiter().GetResult(), cancellationToken);
+        // What would be sent: the original through the handle already open (a form file's handles may not be
+        // read in turn), or the unlocked copy, whose streams are readable where the locked original's are not.
+        PdfActiveContent found;
+        if (content is UnlockedPdfFile)
+        {
+            await using var unlocked = await content.OpenAsync(cancellationToken);
+            found = await _activeContent.ScanAsync(unlocked, cancellationToken);
+        }
+        else
+        {
+            found = await _activeContent.ScanAsync(pdf, cancellationToken);
+        }
         if (found == PdfActiveContent.None) return outcome;
         await content.DisposeAsync();
         return found == PdfActiveContent.Inflation ? UploadRejections.PdfCompressionBomb : UploadRejections.PdfActiveContent;

@@ -6,9 +6,14 @@ namespace DocumentUploads.UploadApi.Tests.Support;
 /// <summary>Builds submissions and runs the validator the way the upload handler does.</summary>
 public static class TestUploads
 {
+    /// <summary>The file as ASP.NET hands it over: every <c>OpenReadStream</c> of a form file is a view of one
+    /// shared buffer, and two views read in turn fail, so a rule that did so fails here as it would in production.</summary>
     public static UploadSubmission Submission(string fileName, byte[] content, string? password = null,
-        string documentType = "L023", string? trackedItemIds = null) =>
-        Submission(fileName, content.LongLength, () => new MemoryStream(content, writable: false), password, documentType, trackedItemIds);
+        string documentType = "L023", string? trackedItemIds = null)
+    {
+        var file = new Microsoft.AspNetCore.Http.FormFile(new MemoryStream(content, writable: false), 0, content.LongLength, "file", fileName);
+        return Submission(fileName, content.LongLength, file.OpenReadStream, password, documentType, trackedItemIds);
+    }
 
     public static UploadSubmission Submission(string fileName, SparseFile file, string? password = null) =>
         Submission(fileName, file.Length, file.Open, password);

@@ -31,7 +31,7 @@ public sealed class PdfActiveContentScannerTests
         [.. Encoding.Latin1.GetBytes($"5 0 obj\n<< {dictionary} /Length {data.Length} >>\nstream\r\n"), .. data, .. "\nendstream\nendobj\n"u8.ToArray()];
 
     private static Task<PdfActiveContent> ScanAsync(byte[] pdf) =>
-        Scanner.ScanAsync(new MemoryStream(pdf), () => new MemoryStream(pdf), CancellationToken.None);
+        Scanner.ScanAsync(new MemoryStream(pdf), CancellationToken.None);
 
     [Theory]
     [InlineData("1 0 obj << /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj", PdfActiveContent.Script)]
