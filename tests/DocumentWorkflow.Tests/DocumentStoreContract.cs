@@ -60,7 +60,7 @@ public abstract class DocumentStoreContract
 
         var read = (await store.GetAsync(upload.Id, None))!;
         var retried = (await store.RegisterAsync(upload, DocumentStateMachine.Register(T0), None)).Document;
-        var listed = await store.ListForClaimAsync("p1", "600000001", None);
+        var listed = await store.ListForClaimAsync("p1", "600000001", null, 50, None);
 
         Assert.Equal(("sub-1", "veteran_upload", "att-9"), (created.Form526SubmissionId, created.Form526Kind, created.AttachmentId));
         Assert.Equal(("sub-1", "veteran_upload", "att-9"), (read.Form526SubmissionId, read.Form526Kind, read.AttachmentId));
@@ -120,9 +120,30 @@ public abstract class DocumentStoreContract
         await Register(store, "3", participant: "someone-else");
         await Register(store, "4", claim: "other-claim");
 
-        var listed = await store.ListForClaimAsync("p1", "600000001", None);
+        var listed = await store.ListForClaimAsync("p1", "600000001", null, 50, None);
 
         Assert.Equal([newer.Id, older.Id], listed.Select(d => d.Id));
+    }
+
+    [Fact]
+    public async Task Claim_listing_pages_by_keyset_newest_first_without_gaps_or_repeats()
+    {
+        var store = await CreateStoreAsync();
+        var registered = new List<TrackedDocument>();
+        for (var i = 0; i < 7; i++) registered.Add(await Register(store, $"page-{i}"));
+        await Register(store, "elsewhere", participant: "someone-else");
+
+        var first = await store.ListForClaimAsync("p1", "600000001", null, 3, None);
+        var second = await store.ListForClaimAsync("p1", "600000001", first[^1].Seq, 3, None);
+        var third = await store.ListForClaimAsync("p1", "600000001", second[^1].Seq, 3, None);
+        // A document registered after the first page was read does not shift the later pages.
+        await Register(store, "late");
+        var again = await store.ListForClaimAsync("p1", "600000001", first[^1].Seq, 3, None);
+
+        var newestFirst = registered.Select(d => d.Id).Reverse().ToList();
+        Assert.Equal(newestFirst, first.Concat(second).Concat(third).Select(d => d.Id));
+        Assert.Single(third);
+        Assert.Equal(second.Select(d => d.Id), again.Select(d => d.Id));
     }
 
     [Fact]

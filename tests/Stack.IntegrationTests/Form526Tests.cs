@@ -147,8 +147,8 @@ public sealed class Form526Tests(StackFixture stack)
     {
         using var pipeline = stack.ServiceClient(AppIds.UploadApi);
         using var workflow = stack.ServiceClient(AppIds.DocumentWorkflow);
-        async Task<int> RecordedAsync(string claimId) => (await workflow.GetFromJsonAsync<List<System.Text.Json.JsonElement>>(
-            $"documents?participantId=p-526&claimId={claimId}"))!.Count;
+        async Task<int> RecordedAsync(string claimId) => (await workflow.GetFromJsonAsync<System.Text.Json.JsonElement>(
+            $"documents?participantId=p-526&claimId={claimId}&limit=200")).GetProperty("items").GetArrayLength();
         var before = (await RecordedAsync(ClaimId), await RecordedAsync("600000527"));
 
         using var undeclared = await pipeline.PostAsync($"{SubmissionRoute(SubmissionId())}/documents", Form(Form526Kinds.Form0781));

@@ -18,6 +18,12 @@ public sealed class OpenApiTests(StackFixture stack)
         var paths = document.RootElement.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/v0/benefits_claims/{claimId}/benefits_documents", out var uploads));
         Assert.True(uploads.TryGetProperty("post", out _));
+        // The list's paging is part of the contract: its query parameters and its page shape.
+        var list = uploads.GetProperty("get");
+        var parameters = list.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Contains("limit", parameters);
+        Assert.Contains("cursor", parameters);
+        Assert.Contains("DocumentListView", list.GetProperty("responses").GetProperty("200").ToString());
         Assert.True(paths.TryGetProperty("/v0/document_uploads/{id}", out _));
         Assert.True(paths.TryGetProperty("/v0/feature_toggles", out _));
         Assert.Equal("DocumentUploads public API", document.RootElement.GetProperty("info").GetProperty("title").GetString());

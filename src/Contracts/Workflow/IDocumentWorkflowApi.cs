@@ -15,8 +15,11 @@ public interface IDocumentWorkflowApi
     [Get(WorkflowRoutes.Document)]
     Task<HttpResponseMessage> GetDocumentAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <param name="limit">Documents per page (1..<see cref="DocumentPaging.MaxLimit"/>).</param>
+    /// <param name="before">The previous page's <see cref="TrackedDocumentPage.NextBefore"/>; null for the newest page.</param>
     [Get(WorkflowRoutes.Documents)]
-    Task<HttpResponseMessage> ListDocumentsAsync(string participantId, string claimId, CancellationToken cancellationToken = default);
+    Task<HttpResponseMessage> ListDocumentsAsync(string participantId, string claimId, int limit, long? before,
+        CancellationToken cancellationToken = default);
 
     [Put(Form526Routes.Submission)]
     Task<HttpResponseMessage> DeclareForm526SubmissionAsync(string submissionId, [Body] Form526SubmissionDeclaration declaration,

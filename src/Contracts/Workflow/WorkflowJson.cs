@@ -10,6 +10,7 @@ namespace DocumentUploads.Contracts.Workflow;
 [JsonSerializable(typeof(RegisterDocumentRequest))]
 [JsonSerializable(typeof(TrackedDocumentView))]
 [JsonSerializable(typeof(List<TrackedDocumentView>))]
+[JsonSerializable(typeof(TrackedDocumentPage))]
 [JsonSerializable(typeof(Form526SubmissionDeclaration))]
 [JsonSerializable(typeof(Form526SubmissionView))]
 [JsonSerializable(typeof(IdempotencyKeyReservationRequest))]

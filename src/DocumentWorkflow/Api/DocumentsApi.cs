@@ -50,8 +50,9 @@ public static class DocumentsApi
         return TypedResults.Ok(document.ToView(history));
     }
 
-    public static async Task<Results<Ok<List<TrackedDocumentView>>, ValidationProblem>> ListForClaimAsync(
-        string? participantId, string? claimId, [AsParameters] DocumentServices services, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<TrackedDocumentPage>, ValidationProblem>> ListForClaimAsync(
+        string? participantId, string? claimId, int? limit, long? before, [AsParameters] DocumentServices services,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(participantId) || string.IsNullOrWhiteSpace(claimId))
         {
@@ -60,8 +61,19 @@ public static class DocumentsApi
                 ["query"] = ["participantId and claimId are both required."],
             });
         }
-        var documents = await services.Store.ListForClaimAsync(participantId, claimId, cancellationToken);
-        return TypedResults.Ok(documents.Select(d => d.ToView([])).ToList());
+        var size = limit ?? DocumentPaging.DefaultLimit;
+        if (size is < 1 or > DocumentPaging.MaxLimit || before is <= 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["query"] = [$"limit must be 1 to {DocumentPaging.MaxLimit} and before a positive keyset."],
+            });
+        }
+        // One more than asked says whether an older page exists, without a count.
+        var documents = await services.Store.ListForClaimAsync(participantId, claimId, before, size + 1, cancellationToken);
+        var page = documents.Take(size).ToList();
+        return TypedResults.Ok(new TrackedDocumentPage(page.Select(d => d.ToView([])).ToList(),
+            documents.Count > size ? page[^1].Seq : null));
     }
 
     private static Dictionary<string, string[]> Validate(RegisterDocumentRequest r)

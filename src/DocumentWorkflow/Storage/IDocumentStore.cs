@@ -18,7 +18,10 @@ public interface IDocumentStore
     Task<IReadOnlyList<Transition>> GetHistoryAsync(Guid id, CancellationToken cancellationToken);
 
     /// <summary>One participant's documents for one claim, newest first.</summary>
-    Task<IReadOnlyList<TrackedDocument>> ListForClaimAsync(string participantId, string claimId, CancellationToken cancellationToken);
+    /// <summary>Up to <paramref name="limit"/> of the participant's documents for the claim, newest first, older
+    /// than <paramref name="beforeSeq"/> when given (keyset paging on the claim index).</summary>
+    Task<IReadOnlyList<TrackedDocument>> ListForClaimAsync(string participantId, string claimId, long? beforeSeq, int limit,
+        CancellationToken cancellationToken);
 
     /// <summary>The next page of documents to poll, in <see cref="TrackedDocument.Seq"/> order after
     /// <paramref name="afterSeq"/>: submitted and in-progress ones, and timed-out ones last polled

@@ -30,6 +30,8 @@ public static class ApiErrors
     public const string UpstreamRejected = "UPSTREAM_REJECTED";
     public const string UpstreamUnavailable = "UPSTREAM_UNAVAILABLE";
     public const string DocumentNotFound = "DOCUMENT_NOT_FOUND";
+    public const string InvalidLimit = "INVALID_LIMIT";
+    public const string InvalidCursor = "INVALID_CURSOR";
     public const string MalwareDetected = "MALWARE_DETECTED";
     public const string ScanUnavailable = "SCAN_UNAVAILABLE";
 

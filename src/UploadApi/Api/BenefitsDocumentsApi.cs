@@ -19,7 +19,7 @@ public static class BenefitsDocumentsApi
     {
         var api = app.MapGroup("").RequireAuthorization(AuthPolicies.User);
         api.MapPost(UploadRoute, UploadAsync).DisableAntiforgery();
-        api.MapGet(UploadRoute, ListAsync).AddEndpointFilter<WorkflowUnavailableFilter>();
+        api.MapGet(UploadRoute, ListAsync).AddEndpointFilter<WorkflowUnavailableFilter>().Produces<DocumentListView>();
         api.MapGet(DocumentRoute, GetAsync).AddEndpointFilter<WorkflowUnavailableFilter>();
         return app;
     }
@@ -100,18 +100,42 @@ public static class BenefitsDocumentsApi
         return ApiErrors.Create(404, ApiErrors.DocumentNotFound, "Not found", "We can't find that document.");
     }
 
-    public static async Task<IResult> ListAsync(string claimId, HttpContext context, WorkflowClient workflow, RegistrationOutbox outbox,
-        CancellationToken cancellationToken)
+    /// <param name="limit">Documents per page: 1 to 200, 50 when absent.</param>
+    /// <param name="cursor">The previous page's <c>nextCursor</c>; absent for the newest page.</param>
+    public static async Task<IResult> ListAsync(string claimId, string? limit, string? cursor, HttpContext context,
+        WorkflowClient workflow, RegistrationOutbox outbox, CancellationToken cancellationToken)
     {
         if (context.User.ParticipantId() is not { Length: > 0 } participantId) return NoParticipant();
-        var documents = await workflow.ListForClaimAsync(participantId, claimId, cancellationToken);
-        var views = documents.Select(DocumentUploadView.From).ToList();
-        var known = views.Select(v => v.Id).ToHashSet();
-        // Still in the outbox (normally none): shown as the upload answered them, newest first like the rest.
-        var deferred = outbox.Pending()
-            .Where(e => e.Registration is { Id: { } id } r && r.ParticipantId == participantId && r.ClaimId == claimId && !known.Contains(id))
-            .Select(e => DocumentUploadView.Deferred(e.Registration!.Id!.Value, e.Registration, File.GetLastWriteTimeUtc(e.Path)));
-        return TypedResults.Ok(new { data = deferred.OrderByDescending(v => v.CreatedAt).Concat(views).ToList() });
+        // Read as text so "abc" gets this answer too, not the framework's empty 400.
+        var size = DocumentPaging.DefaultLimit;
+        if (limit is not null && (!int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out size)
+                                  || size is < 1 or > DocumentPaging.MaxLimit))
+        {
+            return ApiErrors.BadRequest(ApiErrors.InvalidLimit, $"limit must be a whole number from 1 to {DocumentPaging.MaxLimit}.");
+        }
+        long? before = null;
+        if (cursor is not null)
+        {
+            if (!DocumentListCursor.TryDecode(cursor, out var decoded))
+            {
+                return ApiErrors.BadRequest(ApiErrors.InvalidCursor, "This page link isn't valid. Start again from the first page.");
+            }
+            before = decoded;
+        }
+        var page = await workflow.ListForClaimAsync(participantId, claimId, size, before, cancellationToken);
+        var views = page.Items.Select(DocumentUploadView.From).ToList();
+        if (before is null)
+        {
+            // Still in the outbox (only while document-workflow was unreachable): shown first, as the upload answered
+            // them, on the newest page only, so that page may run a little over the limit.
+            var known = views.Select(v => v.Id).ToHashSet();
+            var deferred = outbox.Pending()
+                .Where(e => e.Registration is { Id: { } id } r && r.ParticipantId == participantId && r.ClaimId == claimId && !known.Contains(id))
+                .Select(e => DocumentUploadView.Deferred(e.Registration!.Id!.Value, e.Registration, File.GetLastWriteTimeUtc(e.Path)))
+                .OrderByDescending(v => v.CreatedAt);
+            views = [.. deferred, .. views];
+        }
+        return TypedResults.Ok(new DocumentListView(views, page.NextBefore is { } next ? DocumentListCursor.Encode(next) : null));
     }
 
     /// <summary>The ADR's frontend sends the provider as a query parameter; the header is the alternative it names.</summary>

@@ -25,11 +25,12 @@ public sealed class WorkflowClient([FromKeyedServices(AppIds.DocumentWorkflow)] 
         return await response.Content.ReadFromJsonAsync(WorkflowJson.Default.TrackedDocumentView, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<TrackedDocumentView>> ListForClaimAsync(string participantId, string claimId,
+    public async Task<TrackedDocumentPage> ListForClaimAsync(string participantId, string claimId, int limit, long? before,
         CancellationToken cancellationToken)
     {
-        using var response = await workflow.ListDocumentsAsync(participantId, claimId, cancellationToken);
+        using var response = await workflow.ListDocumentsAsync(participantId, claimId, limit, before, cancellationToken);
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync(WorkflowJson.Default.ListTrackedDocumentView, cancellationToken) ?? [];
+        return await response.Content.ReadFromJsonAsync(WorkflowJson.Default.TrackedDocumentPage, cancellationToken)
+            ?? new TrackedDocumentPage([], null);
     }
 }

@@ -31,7 +31,7 @@ public sealed class DeferredDocumentReadTests : IDisposable
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
             Task.FromResult(request.RequestUri!.AbsolutePath.EndsWith("/documents", StringComparison.Ordinal)
-                ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("[]", System.Text.Encoding.UTF8, "application/json") }
+                ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{\"items\":[],\"nextBefore\":null}", System.Text.Encoding.UTF8, "application/json") }
                 : new HttpResponseMessage(HttpStatusCode.NotFound));
     }
 
@@ -96,7 +96,7 @@ public sealed class DeferredDocumentReadTests : IDisposable
         await outbox.SaveAsync(Registration(Guid.CreateVersion7()) with { ParticipantId = "600099999" }, CancellationToken.None);
         await outbox.SaveAsync(Registration(Guid.CreateVersion7()) with { ClaimId = "600000002" }, CancellationToken.None);
 
-        var (status, body) = await ExecuteAsync(await BenefitsDocumentsApi.ListAsync("600000001", Veteran(Owner), Workflow(), outbox, CancellationToken.None));
+        var (status, body) = await ExecuteAsync(await BenefitsDocumentsApi.ListAsync("600000001", null, null, Veteran(Owner), Workflow(), outbox, CancellationToken.None));
 
         Assert.Equal(200, status);
         var listed = body.GetProperty("data").EnumerateArray().ToDictionary(d => d.GetProperty("id").GetGuid(), d => d.GetProperty("status").GetString());

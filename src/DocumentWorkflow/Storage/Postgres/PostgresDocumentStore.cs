@@ -123,13 +123,17 @@ public sealed class PostgresDocumentStore(NpgsqlDataSource dataSource, ILogger<P
         return rows.Select(r => r.ToTransition()).ToList();
     }
 
-    public async Task<IReadOnlyList<TrackedDocument>> ListForClaimAsync(string participantId, string claimId,
+    public async Task<IReadOnlyList<TrackedDocument>> ListForClaimAsync(string participantId, string claimId, long? beforeSeq, int limit,
         CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<DocumentRow>(new CommandDefinition(
-            $"SELECT {DocumentRow.Columns} FROM documents WHERE participant_id = @participantId AND claim_id = @claimId ORDER BY seq DESC",
-            new { participantId, claimId }, cancellationToken: cancellationToken));
+            $"""
+            SELECT {DocumentRow.Columns} FROM documents
+            WHERE participant_id = @participantId AND claim_id = @claimId AND seq < @beforeSeq
+            ORDER BY seq DESC
+            LIMIT @limit
+            """, new { participantId, claimId, beforeSeq = beforeSeq ?? long.MaxValue, limit }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToDocument()).ToList();
     }
 

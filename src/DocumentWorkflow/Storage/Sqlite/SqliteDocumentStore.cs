@@ -108,13 +108,17 @@ public sealed class SqliteDocumentStore(string connectionString, ILogger<SqliteD
         return rows.Select(r => r.ToTransition()).ToList();
     }
 
-    public async Task<IReadOnlyList<TrackedDocument>> ListForClaimAsync(string participantId, string claimId,
+    public async Task<IReadOnlyList<TrackedDocument>> ListForClaimAsync(string participantId, string claimId, long? beforeSeq, int limit,
         CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<DocumentRow>(new CommandDefinition(
-            $"SELECT {DocumentColumns} FROM documents WHERE participant_id = @participantId AND claim_id = @claimId ORDER BY seq DESC",
-            new { participantId, claimId }, cancellationToken: cancellationToken));
+            $"""
+            SELECT {DocumentColumns} FROM documents
+            WHERE participant_id = @participantId AND claim_id = @claimId AND seq < @beforeSeq
+            ORDER BY seq DESC
+            LIMIT @limit
+            """, new { participantId, claimId, beforeSeq = beforeSeq ?? long.MaxValue, limit }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToDocument()).ToList();
     }
 
