@@ -63,7 +63,79 @@ public sealed class UploadFormReaderTests
         var (status, code, detail) = await AnswerAsync(error!);
         Assert.Equal(400, status);
         Assert.Equal(ApiErrors.TooManyFiles, code);
-        Assert.Contains($"had {files}", detail);
+        Assert.Contains("more than one", detail);
+    }
+
+    /// <summary>A request body produced as it is read (as a chunked upload arrives), counting what was taken.</summary>
+    private sealed class GeneratedBody(byte[] head, long fillerLength, byte[] tail) : Stream
+    {
+        private long _position;
+
+        public long BytesRead => _position;
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var total = head.Length + fillerLength + tail.Length;
+            var n = (int)Math.Min(count, total - _position);
+            for (var i = 0; i < n; i++, _position++)
+            {
+                buffer[offset + i] = _position < head.Length ? head[_position]
+                    : _position < head.Length + fillerLength ? (byte)'a'
+                    : tail[_position - head.Length - fillerLength];
+            }
+            return n;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Theory]
+    [InlineData("notes.txt", 50L * 1024 * 1024)]
+    [InlineData("photo.jpg", 50L * 1024 * 1024)]
+    [InlineData("statement.pdf", 150L * 1024 * 1024)]
+    public async Task A_file_past_its_types_cap_is_refused_when_the_cap_is_passed_not_at_the_end_of_the_body(string fileName, long cap)
+    {
+        // A body with no length (chunked) twice the cap: reading stops a slice past the cap.
+        var body = new GeneratedBody(Encoding.ASCII.GetBytes(Field("document_type", "L023") +
+                $"--{Boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{fileName}\"\r\nContent-Type: application/octet-stream\r\n\r\n"),
+            cap * 2, Encoding.ASCII.GetBytes($"\r\n--{Boundary}--\r\n"));
+        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
+        context.Request.Method = "POST";
+        context.Request.ContentType = $"multipart/form-data; boundary={Boundary}";
+        context.Request.Body = body;
+
+        var (form, error) = await UploadFormReader.ReadAsync(context.Request, CancellationToken.None);
+
+        Assert.Null(form);
+        var (status, code, _) = await AnswerAsync(error!);
+        Assert.Equal((413, ApiErrors.FileTooLarge), (status, code));
+        Assert.InRange(body.BytesRead, cap, cap + 256 * 1024);
+    }
+
+    [Fact]
+    public async Task A_file_of_exactly_its_cap_is_read_whole()
+    {
+        const long cap = 50L * 1024 * 1024;
+        var body = new GeneratedBody(Encoding.ASCII.GetBytes(
+                $"--{Boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.txt\"\r\n\r\n"),
+            cap, Encoding.ASCII.GetBytes($"\r\n--{Boundary}--\r\n"));
+        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
+        context.Request.Method = "POST";
+        context.Request.ContentType = $"multipart/form-data; boundary={Boundary}";
+        context.Request.Body = body;
+
+        var (form, error) = await UploadFormReader.ReadAsync(context.Request, CancellationToken.None);
+
+        Assert.Null(error);
+        Assert.Equal(cap, Assert.Single(form!.Files).Length);
     }
 
     [Fact]
