@@ -41,7 +41,9 @@ internal static class ClamdSetup
 
         // A fixed port either way: clamd reads it from its configuration file, written here once.
         var port = ServicePorts.Resolve(builder.Configuration, Name, DefaultPort) ?? FreeLoopbackPort();
-        var configuration = Path.Combine(Directory.CreateTempSubdirectory("du-clamd-").FullName, "clamd.conf");
+        var configurationDirectory = Directory.CreateTempSubdirectory("du-clamd-").FullName;
+        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(new ClamdConfigurationCleanup(configurationDirectory));
+        var configuration = Path.Combine(configurationDirectory, "clamd.conf");
         File.WriteAllText(configuration, $"""
             Foreground yes
             TCPSocket {port}

@@ -32,6 +32,8 @@ public sealed class ClamdTests : IDisposable
         Assert.Contains("TCPSocket 5399", configuration);
         Assert.Contains("TCPAddr 127.0.0.1", configuration);
         Assert.Contains("StreamMaxLength 160M", configuration);
+        // A model never started never stops, so its cleanup does not run: the test removes what the AppHost wrote.
+        Directory.Delete(Path.GetDirectoryName(arguments[1])!, recursive: true);
 
         var uploadApi = model.Resource<ProjectResource>(AppIds.UploadApi);
         Assert.Equal("127.0.0.1:5399", (await ComposedModel.EnvironmentOf(uploadApi))["Scanning__ClamdAddress"]);
