@@ -26,8 +26,8 @@ public sealed partial class WorkflowUnreachableMonitor(AlertWebhookQueue webhook
 
     public void RegistrationFailed(string failure)
     {
-        var waiting = outbox.Count();
-        lock (_gate) Send(_state.Failed(time.GetUtcNow(), failure, settings.CurrentValue.WorkflowUnreachableAfter, waiting));
+        // The outbox is counted only for the firing's sentence: during an outage it can hold thousands of files.
+        lock (_gate) Send(_state.Failed(time.GetUtcNow(), failure, settings.CurrentValue.WorkflowUnreachableAfter, outbox.Count));
     }
 
     public void RegistrationSucceeded()
@@ -44,11 +44,7 @@ public sealed partial class WorkflowUnreachableMonitor(AlertWebhookQueue webhook
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                bool failing;
-                lock (_gate) failing = _state.FailingSince is not null;
-                if (!failing) continue;
-                var waiting = outbox.Count();
-                lock (_gate) Send(_state.Check(time.GetUtcNow(), settings.CurrentValue.WorkflowUnreachableAfter, waiting));
+                lock (_gate) Send(_state.Check(time.GetUtcNow(), settings.CurrentValue.WorkflowUnreachableAfter, outbox.Count));
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

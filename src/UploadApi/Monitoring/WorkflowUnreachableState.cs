@@ -19,7 +19,8 @@ public sealed class WorkflowUnreachableState
     public AlertRecord? Active => _active;
 
     /// <summary>A registration (an upload's or the outbox's) could not reach document-workflow.</summary>
-    public AlertWebhookMessage? Failed(DateTimeOffset now, string failure, TimeSpan after, int waiting)
+    /// <param name="waiting">How many registrations wait in the outbox: asked only when the alert fires.</param>
+    public AlertWebhookMessage? Failed(DateTimeOffset now, string failure, TimeSpan after, Func<int> waiting)
     {
         _failingSince ??= now;
         _lastFailure = failure;
@@ -37,7 +38,7 @@ public sealed class WorkflowUnreachableState
 
     /// <summary>Fires once the failures have lasted <paramref name="after"/>; keeps an active firing's
     /// last-seen time current without sending it again.</summary>
-    public AlertWebhookMessage? Check(DateTimeOffset now, TimeSpan after, int waiting)
+    public AlertWebhookMessage? Check(DateTimeOffset now, TimeSpan after, Func<int> waiting)
     {
         if (_failingSince is not { } since) return null;
         if (_active is { } active)
@@ -48,7 +49,7 @@ public sealed class WorkflowUnreachableState
         if (now - since < after) return null;
         _active = new AlertRecord(Guid.CreateVersion7(now), Monitor, "", AlertSeverities.Critical,
             $"upload-api has not reached document-workflow for {DurationText.Format(now - since)} ({_lastFailure}): "
-            + $"uploads are still accepted, {waiting} registration(s) wait in the outbox, and nothing is polled "
+            + $"uploads are still accepted, {waiting()} registration(s) wait in the outbox, and nothing is polled "
             + "or alerted on until document-workflow is back.",
             now, now, null);
         return new AlertWebhookMessage(AlertWebhookMessage.Fired, _active);
