@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using DocumentUploads.UploadApi.Api;
 using DocumentUploads.UploadApi.Validation;
@@ -65,8 +66,7 @@ public static class UploadFormReader
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, ApiErrors.Create(413, ApiErrors.FileTooLarge, "File too large",
-                "The file is too large. Files can be at most 150 MB."));
+            return (null, TooLarge(null));
         }
         catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException or IOException
                                    && !cancellationToken.IsCancellationRequested)
@@ -88,19 +88,21 @@ public static class UploadFormReader
         var spool = new FileStream(Path.Combine(Path.GetTempPath(), $"upload-{Guid.NewGuid():N}.part"), FileMode.CreateNew,
             FileAccess.ReadWrite, FileShare.None, CopyBufferLength, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         context.Response.RegisterForDisposeAsync(spool);
-        var buffer = new byte[CopyBufferLength];
+        var buffer = ArrayPool<byte>.Shared.Rent(CopyBufferLength);
         long length = 0;
-        int read;
-        while ((read = await section.Body.ReadAsync(buffer, cancellationToken)) > 0)
+        try
         {
-            length += read;
-            if (length > cap)
+            int read;
+            while ((read = await section.Body.ReadAsync(buffer.AsMemory(0, CopyBufferLength), cancellationToken)) > 0)
             {
-                return (null, kind is { } k
-                    ? ApiErrors.Create(413, ApiErrors.FileTooLarge, "File too large", UploadRejections.FileTooLarge(k).Detail)
-                    : ApiErrors.Create(413, ApiErrors.FileTooLarge, "File too large", "The file is too large. Files can be at most 150 MB."));
+                length += read;
+                if (length > cap) return (null, TooLarge(kind));
+                await spool.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }
-            await spool.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
         spool.Position = 0;
         var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
@@ -112,10 +114,21 @@ public static class UploadFormReader
     /// <returns>The field's text, or null when it is longer than any field we take.</returns>
     private static async Task<string?> ReadFieldAsync(Stream body, CancellationToken cancellationToken)
     {
-        var buffer = new byte[MaxFieldBytes + 1];
-        var length = await body.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
-        return length > MaxFieldBytes ? null : Encoding.UTF8.GetString(buffer, 0, length);
+        var buffer = ArrayPool<byte>.Shared.Rent(MaxFieldBytes + 1);
+        try
+        {
+            var length = await body.ReadAtLeastAsync(buffer.AsMemory(0, MaxFieldBytes + 1), MaxFieldBytes + 1, throwOnEndOfStream: false, cancellationToken);
+            return length > MaxFieldBytes ? null : Encoding.UTF8.GetString(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
+
+    /// <summary>The type's own sentence when the name says one; else the largest cap, which is all we know.</summary>
+    private static IResult TooLarge(FileKind? kind) => ApiErrors.Create(413, ApiErrors.FileTooLarge, "File too large",
+        kind is { } known ? UploadRejections.FileTooLarge(known).Detail : "The file is too large. Files can be at most 150 MB.");
 
     private static IResult Malformed() => ApiErrors.BadRequest(ApiErrors.MultipartMalformed,
         "We couldn't read the upload: the form data is damaged or incomplete. Choose the file again and retry.");
