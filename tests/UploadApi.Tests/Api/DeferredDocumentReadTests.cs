@@ -5,11 +5,10 @@ using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.ServiceAuth;
 using DocumentUploads.TestSupport;
 using DocumentUploads.UploadApi.Api;
+using DocumentUploads.UploadApi.Tests.Support;
 using DocumentUploads.UploadApi.Uploads;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting.Internal;
 
 namespace DocumentUploads.UploadApi.Tests.Api;
 
@@ -22,9 +21,7 @@ public sealed class DeferredDocumentReadTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private RegistrationOutbox Outbox() => new(
-        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Outbox:Directory"] = _directory }).Build(),
-        new HostingEnvironment { ContentRootPath = _directory });
+    private RegistrationOutbox Outbox() => TestOutboxes.In(_directory);
 
     /// <summary>document-workflow as it answers for a document it has not registered (404) and a claim with none.</summary>
     private sealed class EmptyWorkflow : HttpMessageHandler

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
-using DocumentUploads.Alerting;
 using DocumentUploads.Contracts.Features;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.Contracts.Workflow;
@@ -12,7 +11,6 @@ using DocumentUploads.Telemetry;
 using DocumentUploads.TestSupport;
 using DocumentUploads.UploadApi.Api;
 using DocumentUploads.UploadApi.Idempotency;
-using DocumentUploads.UploadApi.Monitoring;
 using DocumentUploads.UploadApi.Routing;
 using DocumentUploads.UploadApi.Scanning;
 using DocumentUploads.UploadApi.Tests.Support;
@@ -20,7 +18,6 @@ using DocumentUploads.UploadApi.Uploads;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.FeatureManagement;
@@ -104,17 +101,14 @@ public sealed class UploadHandlerTests : IDisposable
         var providers = StubServiceClients.ByAppId<IProviderApi>(provider, ProviderJson.Default, ProviderIds.ServiceAppId(ProviderIds.Lighthouse),
             ProviderIds.ServiceAppId(ProviderIds.Champva));
         var workflowApi = StubServiceClients.Over<IDocumentWorkflowApi>(workflow, WorkflowJson.Default);
-        var outbox = new RegistrationOutbox(new ConfigurationBuilder().AddInMemoryCollection(
-            new Dictionary<string, string?> { ["Outbox:Directory"] = _outboxDirectory }).Build(), new HostingEnvironment { ContentRootPath = _outboxDirectory });
-        var monitor = new WorkflowUnreachableMonitor(new AlertWebhookQueue(), outbox,
-            new FixedOptionsMonitor<UploadMonitoringSettings>(new UploadMonitoringSettings()), TimeProvider.System, NullLogger<WorkflowUnreachableMonitor>.Instance);
+        var outbox = TestOutboxes.In(_outboxDirectory);
         var calls = new ProviderCallMetrics(_telemetry);
         return new UploadServices(
             new UploadRouter(ProviderRegistry.Default, _flags.GetRequiredService<IVariantFeatureManager>(), new ClaimOwnershipClient(providers, calls),
                 _telemetry, NullLogger<UploadRouter>.Instance),
             new ProviderUploadClient(providers),
             new UploadScanner(Options.Create(new ScanningSettings()), _telemetry, NullLogger<UploadScanner>.Instance),
-            new DocumentRegistrar(new WorkflowClient(workflowApi), outbox, monitor, NullLogger<DocumentRegistrar>.Instance),
+            new DocumentRegistrar(new WorkflowClient(workflowApi), outbox, TestOutboxes.Monitor(outbox), NullLogger<DocumentRegistrar>.Instance),
             new IdempotencyClient(workflowApi, NullLogger<IdempotencyClient>.Instance),
             TimeProvider.System,
             NullLogger<UploadServices>.Instance);

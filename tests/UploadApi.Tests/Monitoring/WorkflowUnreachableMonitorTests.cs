@@ -1,9 +1,8 @@
 using DocumentUploads.Alerting;
 using DocumentUploads.TestSupport;
 using DocumentUploads.UploadApi.Monitoring;
+using DocumentUploads.UploadApi.Tests.Support;
 using DocumentUploads.UploadApi.Uploads;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting.Internal;
 
 namespace DocumentUploads.UploadApi.Tests.Monitoring;
 
@@ -20,9 +19,7 @@ public sealed class WorkflowUnreachableMonitorTests : IDisposable
 
     private WorkflowUnreachableMonitor Monitor(TimeSpan? after = null, TimeProvider? clock = null)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Outbox:Directory"] = _outboxDirectory }).Build();
-        var outbox = new RegistrationOutbox(configuration, new HostingEnvironment { ContentRootPath = _outboxDirectory });
+        var outbox = TestOutboxes.In(_outboxDirectory);
         File.WriteAllText(Path.Combine(_outboxDirectory, $"{Guid.NewGuid()}.json"), "{}");
         File.WriteAllText(Path.Combine(_outboxDirectory, $"{Guid.NewGuid()}.json"), "{}");
         return new WorkflowUnreachableMonitor(_queue, outbox,

@@ -1,5 +1,3 @@
-using DocumentUploads.Alerting;
-using DocumentUploads.UploadApi.Monitoring;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -7,10 +5,8 @@ using System.Text.Json;
 using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.Telemetry;
 using DocumentUploads.TestSupport;
+using DocumentUploads.UploadApi.Tests.Support;
 using DocumentUploads.UploadApi.Uploads;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DocumentUploads.UploadApi.Tests.Uploads;
@@ -39,9 +35,7 @@ public sealed class RegistrationOutboxTracingTests : IDisposable
         Directory.Delete(_directory, recursive: true);
     }
 
-    private RegistrationOutbox Outbox() => new(
-        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Outbox:Directory"] = _directory }).Build(),
-        new TestEnvironment(_directory));
+    private RegistrationOutbox Outbox() => TestOutboxes.In(_directory);
 
     private static RegisterDocumentRequest Registration() =>
         new("lighthouse", "42", "600000001", "p-1", "L023", "statement.pdf", [1234], Id: Guid.CreateVersion7());
@@ -82,7 +76,7 @@ public sealed class RegistrationOutboxTracingTests : IDisposable
 
         var workflow = new Workflow();
         var replayer = new RegistrationOutboxReplayer(outbox, workflow.Client(), TimeProvider.System, _telemetry,
-            Unreachable(outbox), NullLogger<RegistrationOutboxReplayer>.Instance);
+            TestOutboxes.Monitor(outbox), NullLogger<RegistrationOutboxReplayer>.Instance);
         await replayer.ReplayAsync(CancellationToken.None);
 
         var replay = Assert.Single(workflow.Calls);
@@ -105,22 +99,11 @@ public sealed class RegistrationOutboxTracingTests : IDisposable
 
         var workflow = new Workflow();
         await new RegistrationOutboxReplayer(outbox, workflow.Client(), TimeProvider.System, _telemetry,
-            Unreachable(outbox), NullLogger<RegistrationOutboxReplayer>.Instance).ReplayAsync(CancellationToken.None);
+            TestOutboxes.Monitor(outbox), NullLogger<RegistrationOutboxReplayer>.Instance).ReplayAsync(CancellationToken.None);
 
         var replay = Assert.Single(workflow.Calls);
         Assert.Equal(default, replay!.ParentSpanId);
         Assert.Empty(outbox.Pending());
     }
 
-    private static WorkflowUnreachableMonitor Unreachable(RegistrationOutbox outbox) => new(new AlertWebhookQueue(), outbox,
-        new FixedOptionsMonitor<UploadMonitoringSettings>(new UploadMonitoringSettings()), TimeProvider.System,
-        NullLogger<WorkflowUnreachableMonitor>.Instance);
-
-    private sealed class TestEnvironment(string root) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = "Test";
-        public string ApplicationName { get; set; } = "tests";
-        public string ContentRootPath { get; set; } = root;
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
-    }
 }
