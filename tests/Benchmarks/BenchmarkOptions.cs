@@ -2,20 +2,28 @@ using System.Globalization;
 
 namespace DocumentUploads.Benchmarks;
 
-/// <summary>The command line: <c>--store sqlite|postgres --documents N --batch-size N
-/// --baseline-documents K --warmup-documents W</c>, plus any <c>--Polling:Key=value</c> passed on
-/// to document-workflow (to try other page sizes or concurrency without editing code).</summary>
+/// <summary>The command line. <c>--scenario poll-cycle</c> (the default): <c>--store sqlite|postgres --documents N
+/// --batch-size N --baseline-documents K --warmup-documents W</c>, plus any <c>--Polling:Key=value</c> passed on
+/// to document-workflow (to try other page sizes or concurrency without editing code). <c>--scenario uploads</c>:
+/// <c>--concurrency N --seconds S</c>.</summary>
 public sealed record BenchmarkOptions(
     BenchmarkStoreKind Store,
     int Documents,
     int BatchSize,
     int BaselineDocuments,
     int WarmupDocuments,
-    IReadOnlyList<string> PollingOverrides)
+    IReadOnlyList<string> PollingOverrides,
+    BenchmarkScenario Scenario = BenchmarkScenario.PollCycle,
+    int Concurrency = BenchmarkOptions.DefaultConcurrency,
+    int Seconds = BenchmarkOptions.DefaultSeconds)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Benchmarks -- [--store sqlite|postgres] [--documents N] " +
-        "[--batch-size N] [--baseline-documents K] [--warmup-documents W (0 = measure a cold process)] [--Polling:Key=value ...]";
+        "usage: dotnet run -c Release --project tests/Benchmarks -- [--scenario poll-cycle] [--store sqlite|postgres] [--documents N] " +
+        "[--batch-size N] [--baseline-documents K] [--warmup-documents W (0 = measure a cold process)] [--Polling:Key=value ...]\n" +
+        "       dotnet run -c Release --project tests/Benchmarks -- --scenario uploads [--concurrency N] [--seconds S]";
+
+    public const int DefaultConcurrency = 8;
+    public const int DefaultSeconds = 20;
 
     private const int DefaultDocuments = 100_000;
     private const int DefaultBatchSize = 100;
@@ -31,11 +39,28 @@ public sealed record BenchmarkOptions(
         int? baseline = null;
         var warmup = DefaultWarmupDocuments;
         var overrides = new List<string>();
+        var scenario = BenchmarkScenario.PollCycle;
+        var concurrency = DefaultConcurrency;
+        var seconds = DefaultSeconds;
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
             switch (args[i])
             {
+                case "--scenario":
+                    scenario = Value() switch
+                    {
+                        "poll-cycle" => BenchmarkScenario.PollCycle,
+                        "uploads" => BenchmarkScenario.Uploads,
+                        var other => throw new ArgumentException($"--scenario '{other}' is neither poll-cycle nor uploads."),
+                    };
+                    break;
+                case "--concurrency":
+                    concurrency = Positive("--concurrency", Value());
+                    break;
+                case "--seconds":
+                    seconds = Positive("--seconds", Value());
+                    break;
                 case "--store":
                     store = Value() switch
                     {
@@ -63,7 +88,8 @@ public sealed record BenchmarkOptions(
                     throw new ArgumentException($"Unknown argument '{args[i]}'.");
             }
         }
-        return new BenchmarkOptions(store, documents, batchSize, baseline ?? Math.Min(documents, DefaultBaselineCap), warmup, overrides);
+        return new BenchmarkOptions(store, documents, batchSize, baseline ?? Math.Min(documents, DefaultBaselineCap), warmup, overrides,
+            scenario, concurrency, seconds);
     }
 
     public string StoreName => Store == BenchmarkStoreKind.Postgres ? "postgres" : "sqlite";

@@ -24,9 +24,12 @@ public static class ProcessMemory
         }
     }
 
-    public static double PeakMegabytes() => ReadKilobytes("VmHWM:") is { } kb ? kb / 1024.0 : Megabytes(Current().PeakWorkingSet64);
+    public static double PeakMegabytes() => ReadKilobytes(Status, "VmHWM:") is { } kb ? kb / 1024.0 : Megabytes(Current().PeakWorkingSet64);
 
-    public static double CurrentMegabytes() => ReadKilobytes("VmRSS:") is { } kb ? kb / 1024.0 : Megabytes(Current().WorkingSet64);
+    public static double CurrentMegabytes() => ReadKilobytes(Status, "VmRSS:") is { } kb ? kb / 1024.0 : Megabytes(Current().WorkingSet64);
+
+    /// <summary>Another process's peak resident memory over its life so far (VmHWM), in MB; null once it exited.</summary>
+    public static double? PeakMegabytesOf(int pid) => ReadKilobytes($"/proc/{pid}/status", "VmHWM:") is { } kb ? kb / 1024.0 : null;
 
     private static Process Current()
     {
@@ -37,10 +40,17 @@ public static class ProcessMemory
 
     private static double Megabytes(long bytes) => bytes / (1024.0 * 1024.0);
 
-    private static long? ReadKilobytes(string field)
+    private static long? ReadKilobytes(string statusFile, string field)
     {
-        if (!File.Exists(Status)) return null;
-        var line = File.ReadLines(Status).FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
+        string? line;
+        try
+        {
+            line = File.ReadLines(statusFile).FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null; // not Linux, or the process exited
+        }
         var number = line?[field.Length..].Trim().Split(' ')[0];
         return long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var kb) ? kb : null;
     }

@@ -1,4 +1,5 @@
 using DocumentUploads.Benchmarks;
+using DocumentUploads.Benchmarks.Uploads;
 
 // Prints human-readable figures, then (last line) one JSON object. Exit code 0 only for a full,
 // checked measurement; 1 when the run failed, 2 for bad arguments, 130 when cancelled.
@@ -17,8 +18,10 @@ catch (ArgumentException e)
 using var signals = new SignalCancellation();
 try
 {
-    var result = await new BenchmarkRun(options, Console.Out).RunAsync(signals.Token);
-    Console.WriteLine(result.ToJson());
+    var json = options.Scenario == BenchmarkScenario.Uploads
+        ? (await new UploadBenchmarkRun(options, Console.Out).RunAsync(signals.Token)).ToJson()
+        : (await new BenchmarkRun(options, Console.Out).RunAsync(signals.Token)).ToJson();
+    Console.WriteLine(json);
     return 0;
 }
 catch (OperationCanceledException) when (signals.Token.IsCancellationRequested)

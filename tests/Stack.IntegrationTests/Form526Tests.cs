@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.ServiceDefaults;
+using DocumentUploads.TestSupport;
 
 namespace DocumentUploads.Stack.IntegrationTests;
 

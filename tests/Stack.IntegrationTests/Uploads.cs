@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using DocumentUploads.TestSupport;
 
 namespace DocumentUploads.Stack.IntegrationTests;
 

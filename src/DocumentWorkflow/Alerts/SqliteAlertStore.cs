@@ -1,4 +1,5 @@
 using Dapper;
+using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace DocumentUploads.DocumentWorkflow.Alerts;
@@ -6,6 +7,8 @@ namespace DocumentUploads.DocumentWorkflow.Alerts;
 /// <summary>Alerts in the service's SQLite file (the document store applies the schema).</summary>
 public sealed class SqliteAlertStore(string connectionString) : IAlertStore
 {
+    private readonly SqliteWriteGate _writes = SqliteWriteGate.For(connectionString);
+
     private const string Columns = "id, monitor, subject, severity, summary, fired_at, last_seen_at, resolved_at";
 
     public async Task<IReadOnlyList<AlertRecord>> ListActiveAsync(CancellationToken cancellationToken)
@@ -26,35 +29,38 @@ public sealed class SqliteAlertStore(string connectionString) : IAlertStore
         return rows.Select(r => r.ToRecord()).ToList();
     }
 
-    public async Task<bool> TryFireAsync(AlertRecord alert, CancellationToken cancellationToken)
-    {
-        await using var connection = new SqliteConnection(connectionString);
-        // The partial unique index turns a second active (monitor, subject) into "nothing inserted".
-        return await connection.ExecuteAsync(new CommandDefinition($"""
-            INSERT INTO alerts ({Columns})
-            VALUES (@Id, @Monitor, @Subject, @Severity, @Summary, @FiredAt, @LastSeenAt, @ResolvedAt)
-            ON CONFLICT DO NOTHING
-            """, Row.From(alert), cancellationToken: cancellationToken)) == 1;
-    }
+    public Task<bool> TryFireAsync(AlertRecord alert, CancellationToken cancellationToken) =>
+        _writes.WriteAsync(async () =>
+        {
+            await using var connection = new SqliteConnection(connectionString);
+            // The partial unique index turns a second active (monitor, subject) into "nothing inserted".
+            return await connection.ExecuteAsync(new CommandDefinition($"""
+                INSERT INTO alerts ({Columns})
+                VALUES (@Id, @Monitor, @Subject, @Severity, @Summary, @FiredAt, @LastSeenAt, @ResolvedAt)
+                ON CONFLICT DO NOTHING
+                """, Row.From(alert), cancellationToken: cancellationToken)) == 1;
+        }, cancellationToken);
 
-    public async Task TouchAsync(Guid id, string severity, string summary, DateTimeOffset seenAt,
-        CancellationToken cancellationToken)
-    {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE alerts SET last_seen_at = max(last_seen_at, @seenAt), severity = @severity, summary = @summary
-            WHERE id = @id AND resolved_at IS NULL
-            """, new { id = id.ToString(), severity, summary, seenAt = seenAt.ToUnixTimeMilliseconds() },
-            cancellationToken: cancellationToken));
-    }
+    public Task TouchAsync(Guid id, string severity, string summary, DateTimeOffset seenAt,
+        CancellationToken cancellationToken) =>
+        _writes.WriteAsync(async () =>
+        {
+            await using var connection = new SqliteConnection(connectionString);
+            await connection.ExecuteAsync(new CommandDefinition("""
+                UPDATE alerts SET last_seen_at = max(last_seen_at, @seenAt), severity = @severity, summary = @summary
+                WHERE id = @id AND resolved_at IS NULL
+                """, new { id = id.ToString(), severity, summary, seenAt = seenAt.ToUnixTimeMilliseconds() },
+                cancellationToken: cancellationToken));
+        }, cancellationToken);
 
-    public async Task<bool> TryResolveAsync(Guid id, DateTimeOffset resolvedAt, CancellationToken cancellationToken)
-    {
-        await using var connection = new SqliteConnection(connectionString);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE alerts SET resolved_at = @at WHERE id = @id AND resolved_at IS NULL",
-            new { id = id.ToString(), at = resolvedAt.ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken)) == 1;
-    }
+    public Task<bool> TryResolveAsync(Guid id, DateTimeOffset resolvedAt, CancellationToken cancellationToken) =>
+        _writes.WriteAsync(async () =>
+        {
+            await using var connection = new SqliteConnection(connectionString);
+            return await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE alerts SET resolved_at = @at WHERE id = @id AND resolved_at IS NULL",
+                new { id = id.ToString(), at = resolvedAt.ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken)) == 1;
+        }, cancellationToken);
 
     private sealed class Row
     {

@@ -1,6 +1,7 @@
 using System.Data;
 using Dapper;
 using DocumentUploads.Contracts.Workflow;
+using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace DocumentUploads.DocumentWorkflow.Idempotency;
@@ -8,7 +9,13 @@ namespace DocumentUploads.DocumentWorkflow.Idempotency;
 /// <summary>Idempotency keys in the same SQLite file as the documents (migration 003). Times are epoch milliseconds.</summary>
 public sealed class SqliteIdempotencyStore(string connectionString) : IIdempotencyStore
 {
-    public async Task<ReservationResult> ReserveAsync(IdempotencyKeyReservationRequest request, DateTimeOffset now,
+    private readonly SqliteWriteGate _writes = SqliteWriteGate.For(connectionString);
+
+    public Task<ReservationResult> ReserveAsync(IdempotencyKeyReservationRequest request, DateTimeOffset now,
+        TimeSpan abandonAfter, CancellationToken cancellationToken) =>
+        _writes.WriteAsync(() => ReserveLockedAsync(request, now, abandonAfter, cancellationToken), cancellationToken);
+
+    private async Task<ReservationResult> ReserveLockedAsync(IdempotencyKeyReservationRequest request, DateTimeOffset now,
         TimeSpan abandonAfter, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -45,26 +52,29 @@ public sealed class SqliteIdempotencyStore(string connectionString) : IIdempoten
         return decision.Result;
     }
 
-    public async Task<bool> CompleteAsync(IdempotencyKeyAttempt attempt, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(IdempotencySql.Complete, new { attempt.ParticipantId, attempt.Key, DocumentId = attempt.DocumentId.ToString(), at = now.ToUnixTimeMilliseconds() },
-            cancellationToken: cancellationToken)) == 1;
-    }
+    public Task<bool> CompleteAsync(IdempotencyKeyAttempt attempt, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _writes.WriteAsync(async () =>
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            return await connection.ExecuteAsync(new CommandDefinition(IdempotencySql.Complete, new { attempt.ParticipantId, attempt.Key, DocumentId = attempt.DocumentId.ToString(), at = now.ToUnixTimeMilliseconds() },
+                cancellationToken: cancellationToken)) == 1;
+        }, cancellationToken);
 
-    public async Task<bool> ReleaseAsync(IdempotencyKeyAttempt attempt, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(IdempotencySql.Release, new { attempt.ParticipantId, attempt.Key, DocumentId = attempt.DocumentId.ToString() },
-            cancellationToken: cancellationToken)) == 1;
-    }
+    public Task<bool> ReleaseAsync(IdempotencyKeyAttempt attempt, CancellationToken cancellationToken) =>
+        _writes.WriteAsync(async () =>
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            return await connection.ExecuteAsync(new CommandDefinition(IdempotencySql.Release, new { attempt.ParticipantId, attempt.Key, DocumentId = attempt.DocumentId.ToString() },
+                cancellationToken: cancellationToken)) == 1;
+        }, cancellationToken);
 
-    public async Task<int> PurgeAsync(DateTimeOffset createdBefore, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(IdempotencySql.Purge,
-            new { before = createdBefore.ToUnixTimeMilliseconds(), limit }, cancellationToken: cancellationToken));
-    }
+    public Task<int> PurgeAsync(DateTimeOffset createdBefore, int limit, CancellationToken cancellationToken) =>
+        _writes.WriteAsync(async () =>
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            return await connection.ExecuteAsync(new CommandDefinition(IdempotencySql.Purge,
+                new { before = createdBefore.ToUnixTimeMilliseconds(), limit }, cancellationToken: cancellationToken));
+        }, cancellationToken);
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

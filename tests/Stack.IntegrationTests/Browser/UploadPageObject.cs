@@ -1,4 +1,5 @@
 using System.Text;
+using DocumentUploads.TestSupport;
 using Microsoft.Playwright;
 
 namespace DocumentUploads.Stack.IntegrationTests.Browser;

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using DocumentUploads.Contracts.Features;
 using DocumentUploads.ServiceDefaults;
+using DocumentUploads.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,4 +1,5 @@
 using Dapper;
+using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace DocumentUploads.DocumentWorkflow.Form526.Sqlite;
@@ -6,20 +7,23 @@ namespace DocumentUploads.DocumentWorkflow.Form526.Sqlite;
 /// <summary>Form 526 submissions in the same SQLite file as the documents (tables from migration 004).</summary>
 public sealed class SqliteForm526Store(string connectionString) : IForm526Store
 {
+    private readonly SqliteWriteGate _writes = SqliteWriteGate.For(connectionString);
+
     static SqliteForm526Store() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
-    public async Task SaveAsync(Form526Submission submission, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(Form526Sql.Upsert, SubmissionRow.From(submission), transaction,
-            cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(Form526Sql.DeleteExpected, new { submission.SubmissionId }, transaction,
-            cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(Form526Sql.InsertExpected, ExpectedDocumentRow.From(submission).ToList(),
-            transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public Task SaveAsync(Form526Submission submission, CancellationToken cancellationToken) =>
+        _writes.WriteAsync(async () =>
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(Form526Sql.Upsert, SubmissionRow.From(submission), transaction,
+                cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(Form526Sql.DeleteExpected, new { submission.SubmissionId }, transaction,
+                cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(Form526Sql.InsertExpected, ExpectedDocumentRow.From(submission).ToList(),
+                transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+        }, cancellationToken);
 
     public async Task<Form526SubmissionRecord?> GetAsync(string submissionId, CancellationToken cancellationToken)
     {

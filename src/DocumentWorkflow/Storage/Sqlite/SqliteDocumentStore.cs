@@ -23,10 +23,8 @@ public sealed class SqliteDocumentStore(string connectionString, ILogger<SqliteD
         VALUES (@seq, @From, @FromStep, @To, @Step, @Detail, @ProviderStatus, @Kind, @At)
         """;
 
-    // SQLite takes one writer at a time. A second writer in this process would get SQLITE_BUSY,
-    // which Microsoft.Data.Sqlite retries by blocking its thread in 150 ms sleeps: concurrent poll
-    // page writes and lease renewals stalled whole cycles that way. Here they queue, asynchronously.
-    private readonly SemaphoreSlim _writes = new(1, 1);
+    // Concurrent poll page writes and lease renewals stalled whole cycles on SQLITE_BUSY before they queued here.
+    private readonly SqliteWriteGate _writes = SqliteWriteGate.For(connectionString);
 
     static SqliteDocumentStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
@@ -38,7 +36,10 @@ public sealed class SqliteDocumentStore(string connectionString, ILogger<SqliteD
         await new SqlMigrationRunner("Storage.Sqlite.Migrations", logger).ApplyAsync(connection, cancellationToken);
     }
 
-    public async Task<RegistrationResult> RegisterAsync(NewDocument document, Transition initial, CancellationToken cancellationToken)
+    public Task<RegistrationResult> RegisterAsync(NewDocument document, Transition initial, CancellationToken cancellationToken) =>
+        _writes.WriteAsync(() => InsertDocumentAsync(document, initial, cancellationToken), cancellationToken);
+
+    private async Task<RegistrationResult> InsertDocumentAsync(NewDocument document, Transition initial, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
@@ -141,22 +142,17 @@ public sealed class SqliteDocumentStore(string connectionString, ILogger<SqliteD
     public async Task<PollPageResult> ApplyPollResultsAsync(IReadOnlyList<DocumentChange> changes,
         IReadOnlyList<long> polledSeqs, DateTimeOffset polledAt, CancellationToken cancellationToken)
     {
-        await _writes.WaitAsync(cancellationToken);
-        try
+        return await _writes.WriteAsync(async () =>
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            var at = polledAt.ToUnixTimeMilliseconds();
-            var applied = await UpdateChangedAsync(connection, transaction, changes, at, cancellationToken);
-            await InsertTransitionsAsync(connection, transaction, applied, cancellationToken);
-            await MarkPolledAsync(connection, transaction, polledSeqs, at, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new PollPageResult(applied, changes.Count - applied.Count);
-        }
-        finally
-        {
-            _writes.Release();
-        }
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var at = polledAt.ToUnixTimeMilliseconds();
+        var applied = await UpdateChangedAsync(connection, transaction, changes, at, cancellationToken);
+        await InsertTransitionsAsync(connection, transaction, applied, cancellationToken);
+        await MarkPolledAsync(connection, transaction, polledSeqs, at, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new PollPageResult(applied, changes.Count - applied.Count);
+        }, cancellationToken);
     }
 
     // Each change applies only if the document is still at its expected version.
@@ -241,82 +237,62 @@ public sealed class SqliteDocumentStore(string connectionString, ILogger<SqliteD
     public async Task<bool> TryAcquireLeaseAsync(string name, string holder, DateTimeOffset now, TimeSpan duration,
         CancellationToken cancellationToken)
     {
-        await _writes.WaitAsync(cancellationToken);
-        try
+        return await _writes.WriteAsync(async () =>
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            var changed = await connection.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO leases (name, holder, expires_at) VALUES (@name, @holder, @expires)
-                ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-                WHERE leases.expires_at <= @now OR leases.holder = excluded.holder
-                """, new { name, holder, now = now.ToUnixTimeMilliseconds(), expires = (now + duration).ToUnixTimeMilliseconds() },
-                cancellationToken: cancellationToken));
-            return changed == 1;
-        }
-        finally
-        {
-            _writes.Release();
-        }
+        await using var connection = await OpenAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO leases (name, holder, expires_at) VALUES (@name, @holder, @expires)
+            ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+            WHERE leases.expires_at <= @now OR leases.holder = excluded.holder
+            """, new { name, holder, now = now.ToUnixTimeMilliseconds(), expires = (now + duration).ToUnixTimeMilliseconds() },
+            cancellationToken: cancellationToken));
+        return changed == 1;
+        }, cancellationToken);
     }
 
     public async Task ReleaseLeaseAsync(string name, string holder, CancellationToken cancellationToken)
     {
-        await _writes.WaitAsync(cancellationToken);
-        try
+        await _writes.WriteAsync(async () =>
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition("DELETE FROM leases WHERE name = @name AND holder = @holder",
-                new { name, holder }, cancellationToken: cancellationToken));
-        }
-        finally
-        {
-            _writes.Release();
-        }
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM leases WHERE name = @name AND holder = @holder",
+            new { name, holder }, cancellationToken: cancellationToken));
+        }, cancellationToken);
     }
 
     public async Task SaveCycleAsync(PollCycleRecord cycle, CancellationToken cancellationToken)
     {
-        await _writes.WaitAsync(cancellationToken);
-        try
+        await _writes.WriteAsync(async () =>
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO poll_cycles (id, trigger, started_at, finished_at, outcome, documents_polled, transitions,
-                                         transitions_by_kind, provider_errors, unexpected_ids, conflicts, message,
-                                         provider_errors_by_provider, provider_batches_by_provider)
-                VALUES (@Id, @Trigger, @StartedAt, @FinishedAt, @Outcome, @DocumentsPolled, @Transitions,
-                        @TransitionsByKind, @ProviderErrors, @UnexpectedIds, @Conflicts, @Message, @ProviderErrorsByProvider,
-                        @ProviderBatchesByProvider)
-                ON CONFLICT (id) DO UPDATE SET finished_at = excluded.finished_at, outcome = excluded.outcome,
-                    documents_polled = excluded.documents_polled, transitions = excluded.transitions,
-                    transitions_by_kind = excluded.transitions_by_kind, provider_errors = excluded.provider_errors,
-                    unexpected_ids = excluded.unexpected_ids, conflicts = excluded.conflicts, message = excluded.message,
-                    provider_errors_by_provider = excluded.provider_errors_by_provider,
-                    provider_batches_by_provider = excluded.provider_batches_by_provider
-                """, PollCycleRow.From(cycle), cancellationToken: cancellationToken));
-        }
-        finally
-        {
-            _writes.Release();
-        }
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO poll_cycles (id, trigger, started_at, finished_at, outcome, documents_polled, transitions,
+                                     transitions_by_kind, provider_errors, unexpected_ids, conflicts, message,
+                                     provider_errors_by_provider, provider_batches_by_provider)
+            VALUES (@Id, @Trigger, @StartedAt, @FinishedAt, @Outcome, @DocumentsPolled, @Transitions,
+                    @TransitionsByKind, @ProviderErrors, @UnexpectedIds, @Conflicts, @Message, @ProviderErrorsByProvider,
+                    @ProviderBatchesByProvider)
+            ON CONFLICT (id) DO UPDATE SET finished_at = excluded.finished_at, outcome = excluded.outcome,
+                documents_polled = excluded.documents_polled, transitions = excluded.transitions,
+                transitions_by_kind = excluded.transitions_by_kind, provider_errors = excluded.provider_errors,
+                unexpected_ids = excluded.unexpected_ids, conflicts = excluded.conflicts, message = excluded.message,
+                provider_errors_by_provider = excluded.provider_errors_by_provider,
+                provider_batches_by_provider = excluded.provider_batches_by_provider
+            """, PollCycleRow.From(cycle), cancellationToken: cancellationToken));
+        }, cancellationToken);
     }
 
     public async Task<int> AbandonRunningCyclesAsync(Guid exceptId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await _writes.WaitAsync(cancellationToken);
-        try
+        return await _writes.WriteAsync(async () =>
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            return await connection.ExecuteAsync(new CommandDefinition("""
-                UPDATE poll_cycles SET outcome = 'abandoned', finished_at = @now,
-                    message = 'The process running this cycle stopped before it finished.'
-                WHERE outcome = 'running' AND id <> @exceptId
-                """, new { now = now.ToUnixTimeMilliseconds(), exceptId = exceptId.ToString() }, cancellationToken: cancellationToken));
-        }
-        finally
-        {
-            _writes.Release();
-        }
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE poll_cycles SET outcome = 'abandoned', finished_at = @now,
+                message = 'The process running this cycle stopped before it finished.'
+            WHERE outcome = 'running' AND id <> @exceptId
+            """, new { now = now.ToUnixTimeMilliseconds(), exceptId = exceptId.ToString() }, cancellationToken: cancellationToken));
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<PollCycleRecord>> RecentCyclesAsync(int limit, CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DocumentUploads.Stack.IntegrationTests;
+namespace DocumentUploads.TestSupport;
 
 /// <summary>A minimal but well-formed one-page PDF (header, objects, cross-reference table with
 /// true byte offsets, trailer), so uploads pass the API's PDF checks as a real scan would.</summary>
