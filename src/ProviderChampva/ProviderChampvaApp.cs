@@ -1,3 +1,4 @@
+using DocumentUploads.Contracts.Providers;
 using DocumentUploads.ProviderChampva.Endpoints;
 using DocumentUploads.ProviderChampva.Upstream;
 using DocumentUploads.ServiceDefaults;
@@ -22,6 +23,7 @@ public static class ProviderChampvaApp
 
         var settings = ChampvaSettings.From(builder.Configuration);
         builder.Services.AddSingleton(settings);
+        builder.Services.AddMemoryCache().AddSingleton<UploadOwnershipCheck>();
         builder.Services.AddHttpClient<ChampvaClient>(client =>
             {
                 client.BaseAddress = settings.BaseAddress;

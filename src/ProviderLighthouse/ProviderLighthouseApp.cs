@@ -1,7 +1,7 @@
 using DocumentUploads.ProviderLighthouse.Api;
 using DocumentUploads.ProviderLighthouse.Lighthouse;
 using DocumentUploads.ServiceDefaults;
-using Microsoft.AspNetCore.Http.Features;
+using DocumentUploads.Contracts.Providers;
 
 namespace DocumentUploads.ProviderLighthouse;
 
@@ -9,8 +9,9 @@ namespace DocumentUploads.ProviderLighthouse;
 /// host the same app in-process.</summary>
 public static class ProviderLighthouseApp
 {
-    // Lighthouse takes documents up to 150 MB; the framework defaults (30 MB body, 128 MB form) are lower.
-    private const long MaxRequestBytes = 151L * 1024 * 1024;
+    // Lighthouse takes documents up to 150 MB, the framework's default body limit is 30 MB; 1 MB more for the metadata
+    // part and the multipart framing.
+    private const long MaxRequestBytes = LighthouseSettings.MaxFileBytes + 1024 * 1024;
 
     public static WebApplication Build(string[] args)
     {
@@ -22,7 +23,7 @@ public static class ProviderLighthouseApp
         builder.AddServiceDefaults();
         builder.Services.AddLighthouse(builder.Configuration);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBytes);
-        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxRequestBytes);
+        builder.Services.AddMemoryCache().AddSingleton<UploadOwnershipCheck>();
 
         var app = builder.Build();
         app.MapDefaultEndpoints();

@@ -23,6 +23,20 @@ public abstract partial class ProviderContractSuite
     }
 
     [Fact]
+    public async Task Upload_to_another_participants_claim_is_403_claim_not_owned_and_nothing_is_filed()
+    {
+        var before = Stack.SimulatorUploadsReceived;
+        // Large enough that answering before reading it all would reset the connection under the caller.
+        var file = new byte[3 * 1024 * 1024];
+        PdfBytes.CopyTo(file, 0);
+
+        using var response = await Provider.UploadAsync(Metadata("statement.pdf") with { ClaimId = OtherParticipantsClaimId }, file);
+
+        await AssertErrorAsync(response, HttpStatusCode.Forbidden, ProviderError.ClaimNotOwned);
+        Assert.Equal(0, Stack.SimulatorUploadsReceived - before);
+    }
+
+    [Fact]
     public async Task Upload_without_metadata_is_400_invalid_request()
     {
         using var response = await Provider.UploadAsync(metadata: null, PdfBytes);

@@ -10,4 +10,7 @@ public sealed record ProviderError(string Code, string Detail, int? UpstreamStat
     public const string UpstreamRateLimited = "UPSTREAM_RATE_LIMITED";
     public const string UpstreamMalformed = "UPSTREAM_MALFORMED";
     public const string InvalidRequest = "INVALID_REQUEST";
+
+    /// <summary>403 from an upload: the provider holds the claim and it is not the participant's. Nothing was filed.</summary>
+    public const string ClaimNotOwned = "CLAIM_NOT_OWNED";
 }

@@ -6,7 +6,10 @@ namespace DocumentUploads.Contracts.Workflow;
 /// <see cref="Id"/> lets the caller fix the tracking id up front, so a retried registration
 /// cannot create a second document. A Form 526 post-submission document also names its
 /// <see cref="Form526SubmissionId"/>, its <see cref="Form526Kind"/> (<see cref="Form526Kinds"/>) and,
-/// for a veteran upload, the <see cref="AttachmentId"/> of the file the veteran attached.</summary>
+/// for a veteran upload, the <see cref="AttachmentId"/> of the file the veteran attached. An upload made under an
+/// <c>Idempotency-Key</c> names its <see cref="IdempotencyKey"/> (with <see cref="Id"/>, the attempt that reserved
+/// it): registering settles the key in the same call, completed when the provider accepted the document and
+/// released when it did not, so no separate completion or release round trip follows.</summary>
 public sealed record RegisterDocumentRequest(
     string Provider,
     string? ProviderRequestId,
@@ -19,4 +22,5 @@ public sealed record RegisterDocumentRequest(
     Guid? Id = null,
     string? Form526SubmissionId = null,
     string? Form526Kind = null,
-    string? AttachmentId = null);
+    string? AttachmentId = null,
+    string? IdempotencyKey = null);

@@ -1,5 +1,6 @@
 using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.DocumentWorkflow.Domain;
+using DocumentUploads.DocumentWorkflow.Idempotency;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.ServiceAuth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace DocumentUploads.DocumentWorkflow.Api;
 
 /// <summary>Tracked documents, for the other services (internal service token only).</summary>
-public static class DocumentsApi
+public static partial class DocumentsApi
 {
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
@@ -33,6 +34,8 @@ public static class DocumentsApi
             request.Form526SubmissionId, request.Form526Kind, request.AttachmentId);
 
         var result = await services.Store.RegisterAsync(document, initial, cancellationToken);
+        // A retried registration settles again: both settlements are idempotent for the attempt that holds the key.
+        if (request.IdempotencyKey is { } key) await SettleKeyAsync(request, key, now, services, cancellationToken);
         var history = await services.Store.GetHistoryAsync(result.Document.Id, cancellationToken);
         var view = result.Document.ToView(history);
         if (!result.Created) return TypedResults.Ok(view);
@@ -40,6 +43,24 @@ public static class DocumentsApi
         services.Transitions.Record(result.Document.Id, request.Provider, request.DocumentType, initial);
         return TypedResults.Created($"/documents/{view.Id}", view);
     }
+
+    /// <summary>Completes the key when the provider has the document (a retry is shown it), releases it when the
+    /// provider refused (a retry really retries). A crash between the registration and this leaves the key
+    /// reserved; reserving it again then finds the accepted document (<see cref="ReservationRules"/>), or, for a
+    /// refused one, waits out Idempotency:AbandonAfter, as before.</summary>
+    private static async Task SettleKeyAsync(RegisterDocumentRequest request, string key, DateTimeOffset now, DocumentServices services,
+        CancellationToken cancellationToken)
+    {
+        var attempt = new IdempotencyKeyAttempt(request.ParticipantId, key, request.Id!.Value);
+        var settled = request.ProviderRequestId is not null
+            ? await services.IdempotencyKeys.CompleteAsync(attempt, now, cancellationToken)
+            : await services.IdempotencyKeys.ReleaseAsync(attempt, cancellationToken);
+        if (!settled) LogKeyNotHeld(services.Logger, request.Id.Value);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Document {DocumentId} is registered, but its attempt no longer holds its idempotency key (it outlived Idempotency:AbandonAfter)")]
+    private static partial void LogKeyNotHeld(ILogger logger, Guid documentId);
 
     public static async Task<Results<Ok<TrackedDocumentView>, NotFound>> GetAsync(Guid id,
         [AsParameters] DocumentServices services, CancellationToken cancellationToken)
@@ -91,6 +112,10 @@ public static class DocumentsApi
         if (string.IsNullOrWhiteSpace(r.ProviderRequestId) == string.IsNullOrWhiteSpace(r.UploadError))
         {
             errors["providerRequestId"] = ["Exactly one of providerRequestId (accepted) or uploadError (refused) is required."];
+        }
+        if (r.IdempotencyKey is not null && (!IdempotencyKeyFormat.IsValidKey(r.IdempotencyKey) || r.Id is null || r.Id == Guid.Empty))
+        {
+            errors["idempotencyKey"] = [$"idempotencyKey must be 1 to {IdempotencyKeyFormat.MaxKeyLength} printable ASCII characters, and id is required with it."];
         }
         if (Form526Rules.CheckRegistration(r.Form526SubmissionId, r.Form526Kind, r.AttachmentId) is { } form526)
         {

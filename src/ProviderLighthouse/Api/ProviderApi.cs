@@ -26,41 +26,48 @@ public static partial class ProviderApi
         return app;
     }
 
-    public static async Task<IResult> UploadAsync(HttpContext context, LighthouseClient lighthouse,
+    /// <summary>Reads the metadata part, checks the claim is the participant's (Lighthouse's claims API; a confirmed
+    /// owner is remembered, see <see cref="UploadOwnershipCheck"/>), then streams the file part straight into the
+    /// Lighthouse upload, never spooling it.</summary>
+    public static async Task<IResult> UploadAsync(HttpContext context, LighthouseClient lighthouse, UploadOwnershipCheck ownership,
         IOptions<LighthouseSettings> settings, ILogger<LighthouseClient> logger, CancellationToken cancellationToken)
     {
-        if (!context.Request.HasFormContentType) return ProviderErrors.Invalid("Expected multipart/form-data.");
-        var form = await context.Request.ReadFormAsync(cancellationToken);
-        ProviderUploadMetadata? metadata;
         try
         {
-            metadata = JsonSerializer.Deserialize<ProviderUploadMetadata>(form[ProviderRoutes.MetadataPart].ToString(), Json);
-        }
-        catch (JsonException)
-        {
-            metadata = null;
-        }
-        var file = form.Files[ProviderRoutes.FilePart];
-        if (metadata is null) return ProviderErrors.Invalid("The metadata part is missing or not valid JSON.");
-        if (file is null || file.Length == 0) return ProviderErrors.Invalid("The file part is missing or empty.");
-        if (!long.TryParse(metadata.ClaimId, NumberStyles.None, CultureInfo.InvariantCulture, out var claimId))
-        {
-            return ProviderErrors.Invalid("Lighthouse claim ids are numeric.");
-        }
+            var (upload, problem) = await ProviderUploadRequestReader.ReadAsync(context.Request, cancellationToken);
+            if (problem is not null) return ProviderErrors.Invalid(problem);
+            await using (upload)
+            {
+                var metadata = upload!.Metadata;
+                if (!long.TryParse(metadata.ClaimId, NumberStyles.None, CultureInfo.InvariantCulture, out var claimId))
+                {
+                    return ProviderErrors.Invalid("Lighthouse claim ids are numeric.");
+                }
+                if (await ownership.RefuseUnlessOwnedAsync(metadata, context.Request, async ct =>
+                        new ProviderClaimOwnership(Known: true, Owned: await lighthouse.IsParticipantsClaimAsync(claimId, metadata.ParticipantId, ct)),
+                        cancellationToken) is { } refusal)
+                {
+                    return TypedResults.Json(refusal, statusCode: UploadOwnershipCheck.RefusalStatus);
+                }
 
-        var parameters = new LighthouseUploadParameters(settings.Value.SystemName, metadata.DocumentType, claimId,
-            metadata.ParticipantId, metadata.FileName, metadata.TrackedItemIds);
-        try
-        {
-            await using var stream = file.OpenReadStream();
-            var requestId = await lighthouse.UploadAsync(parameters, stream, cancellationToken);
-            LogUploaded(logger, requestId, metadata.DocumentType, file.Length);
-            return TypedResults.Ok(new ProviderUploadResult(requestId.ToString(CultureInfo.InvariantCulture)));
+                var parameters = new LighthouseUploadParameters(settings.Value.SystemName, metadata.DocumentType, claimId,
+                    metadata.ParticipantId, metadata.FileName, metadata.TrackedItemIds);
+                await using var file = new CallerBodyStream(upload.OpenFile(), LighthouseSettings.MaxFileBytes);
+                var requestId = await lighthouse.UploadAsync(parameters, file, cancellationToken);
+                LogUploaded(logger, requestId, metadata.DocumentType, file.BytesRead);
+                return TypedResults.Ok(new ProviderUploadResult(requestId.ToString(CultureInfo.InvariantCulture)));
+            }
         }
         catch (LighthouseException ex)
         {
             LogUploadRefused(logger, (int)ex.StatusCode, ex.Detail);
             return ProviderErrors.From(ex, context);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested
+                                   && (CallerBodyException.Find(ex) is not null || ex is IOException or InvalidDataException or BadHttpRequestException))
+        {
+            // Reading our caller's body failed, possibly inside the upstream call that was streaming it: the caller's fault.
+            return ProviderErrors.CallerBody(CallerBodyException.Find(ex) ?? ex);
         }
         catch (HttpRequestException ex)
         {

@@ -3,6 +3,9 @@ namespace DocumentUploads.ProviderLighthouse.Lighthouse;
 /// <summary>Configuration section <c>Lighthouse</c>.</summary>
 public sealed class LighthouseSettings
 {
+    /// <summary>The largest document Lighthouse takes (150 MB).</summary>
+    public const long MaxFileBytes = 150L * 1024 * 1024;
+
     public const string SectionName = "Lighthouse";
 
     /// <summary>The API's base URL; when unset, the lighthouse-sim address the AppHost gives in run mode.</summary>

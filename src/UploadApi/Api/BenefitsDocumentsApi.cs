@@ -60,20 +60,20 @@ public static class BenefitsDocumentsApi
             return RoutingRefusal(route);
         }
 
+        // The provider checks that the claim is the participant's inside its upload, where it can tell.
         var outcome = await services.Providers.UploadAsync(provider, upload!, cancellationToken);
+        if (outcome.ClaimNotOwned)
+        {
+            await ReleaseAsync(services, key);
+            return NotYourClaim();
+        }
+        // Registration settles the key too: completed when the provider took the document, released (the same key
+        // may try again) when it did not; an outbox replay settles it when it delivers.
         var registration = new RegisterDocumentRequest(provider, outcome.ProviderRequestId, claimId, participantId,
             upload!.DocumentType, upload.FileName, upload.TrackedItemIds,
-            outcome.Accepted ? null : $"{outcome.Error!.Code}: {outcome.Error.Detail}", id);
+            outcome.Accepted ? null : $"{outcome.Error!.Code}: {outcome.Error.Detail}", id, IdempotencyKey: key?.Key);
         var tracked = await services.Registrar.RegisterOrDeferAsync(registration, cancellationToken);
-
-        if (!outcome.Accepted)
-        {
-            // Nothing reached the provider's system: the same key may try again.
-            await ReleaseAsync(services, key);
-            return UpstreamFailure(outcome);
-        }
-        // A deferred registration completes the key itself when the outbox delivers it.
-        if (key is not null && tracked is not null) await services.Idempotency.CompleteAsync(key.ParticipantId, key.Key, key.DocumentId);
+        if (!outcome.Accepted) return UpstreamFailure(outcome);
 
         var now = services.Time.GetUtcNow();
         var view = tracked is not null ? DocumentUploadView.From(tracked) : DocumentUploadView.Deferred(id, registration, now);
@@ -151,8 +151,7 @@ public static class BenefitsDocumentsApi
             "The system named for this upload doesn't exist. Reload the page and try again.", ApiErrors.InvalidProvider),
         RouteOutcome.Refused => ApiErrors.Create(503, ApiErrors.ProviderUnavailable, "Service unavailable",
             "We can't accept documents for this claim online right now. Nothing was submitted. Please try again later."),
-        RouteOutcome.NotYourClaim => ApiErrors.Create(403, "FORBIDDEN", "Forbidden",
-            "You can only upload documents to your own claims."),
+        RouteOutcome.NotYourClaim => NotYourClaim(),
         _ => ApiErrors.Create(503, ApiErrors.UpstreamUnavailable, "Service unavailable",
             "We couldn't check your claim right now. Nothing was submitted. Please try again later."),
     };
@@ -162,6 +161,9 @@ public static class BenefitsDocumentsApi
             $"The VA system that receives documents did not accept this file: {outcome.Error!.Detail}")
         : ApiErrors.Create(outcome.UnavailableStatus, ApiErrors.UpstreamUnavailable, "Service unavailable",
             "We couldn't send your document to VA right now. Nothing was submitted. Please try again later.");
+
+    private static IResult NotYourClaim() => ApiErrors.Create(403, "FORBIDDEN", "Forbidden",
+        "You can only upload documents to your own claims.");
 
     private static IResult NoParticipant() => ApiErrors.Create(403, "FORBIDDEN", "Forbidden",
         "Your sign-in does not identify a veteran, so you can't upload documents.");

@@ -8,8 +8,10 @@ using DocumentUploads.ServiceDefaults.Resilience;
 namespace DocumentUploads.UploadApi.Idempotency;
 
 /// <summary>document-workflow's idempotency-key routes, through its client. The keys live there, not in this
-/// process, so every upload-api replica sees the same ones. All three calls are safe to retry: each names its
-/// attempt by the document id it will register, so a repeated call finds its own earlier effect.</summary>
+/// process, so every upload-api replica sees the same ones. Registering the document settles its key (see
+/// <see cref="RegisterDocumentRequest.IdempotencyKey"/>); only an attempt that ends before any registration
+/// releases it here. Both calls are safe to retry: each names its attempt by the document id it will register,
+/// so a repeated call finds its own earlier effect.</summary>
 public sealed partial class IdempotencyClient([FromKeyedServices(AppIds.DocumentWorkflow)] IDocumentWorkflowApi workflow,
     ILogger<IdempotencyClient> logger)
 {
@@ -32,23 +34,17 @@ public sealed partial class IdempotencyClient([FromKeyedServices(AppIds.Document
         }
     }
 
-    /// <summary>Makes the attempt's registered document the key's answer. Call only once the document is
-    /// registered (it is what retries are shown). Not cancellable by the veteran's request on purpose; false
-    /// (logged) when it could not be recorded, which the handler ignores.</summary>
-    public Task<bool> CompleteAsync(string participantId, string key, Guid documentId) =>
-        RecordAsync(IdempotencyRoutes.Completion, new IdempotencyKeyAttempt(participantId, key, documentId), workflow.CompleteIdempotencyKeyAsync);
-
-    /// <summary>Frees the key for the same request after the provider did not take the document, so a retry
-    /// really retries. Same rules as <see cref="CompleteAsync"/>.</summary>
-    public Task<bool> ReleaseAsync(string participantId, string key, Guid documentId) =>
-        RecordAsync(IdempotencyRoutes.Release, new IdempotencyKeyAttempt(participantId, key, documentId), workflow.ReleaseIdempotencyKeyAsync);
-
-    private async Task<bool> RecordAsync(string route, IdempotencyKeyAttempt attempt,
-        Func<IdempotencyKeyAttempt, CancellationToken, Task<HttpResponseMessage>> send)
+    /// <summary>Frees the key for the same request when the attempt ended before anything reached a provider (routing
+    /// refused, or the claim is not the participant's), so a retry really retries. Not cancellable by the veteran's
+    /// request on purpose; false (logged) when it could not be recorded, which the handler ignores: the key then
+    /// frees itself after Idempotency:AbandonAfter.</summary>
+    public async Task<bool> ReleaseAsync(string participantId, string key, Guid documentId)
     {
+        const string route = IdempotencyRoutes.Release;
+        var attempt = new IdempotencyKeyAttempt(participantId, key, documentId);
         try
         {
-            using var response = await send(attempt, CancellationToken.None);
+            using var response = await workflow.ReleaseIdempotencyKeyAsync(attempt, CancellationToken.None);
             if (response.StatusCode == HttpStatusCode.Conflict)
             {
                 // Only after the attempt outlived Idempotency:AbandonAfter and a retry took the key over.
@@ -74,7 +70,7 @@ public sealed partial class IdempotencyClient([FromKeyedServices(AppIds.Document
     private partial void LogReserveFailed(Guid documentId, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Could not record {Route} of the idempotency key of document {DocumentId} ({Reason}); the key settles by itself once an accepted document is registered, else after Idempotency:AbandonAfter")]
+        Message = "Could not record {Route} of the idempotency key of document {DocumentId} ({Reason}); the key frees itself after Idempotency:AbandonAfter")]
     private partial void LogRecordFailed(string route, Guid documentId, string reason);
 
     [LoggerMessage(Level = LogLevel.Error,

@@ -10,8 +10,9 @@ using Polly.Timeout;
 namespace DocumentUploads.UploadApi.Routing;
 
 /// <summary>I/O around the pure <see cref="ProviderRouter"/>: reads the user's flags, finds who
-/// owns the claim (its id pattern first, then the providers that can tell), decides, checks the
-/// claim is the participant's, and logs and counts every decision.</summary>
+/// owns the claim (its id pattern first, then the providers that can tell), decides, refuses a claim a
+/// provider already said is someone else's, and logs and counts every decision. Ownership is otherwise
+/// checked by the chosen provider inside its upload (<see cref="ProviderError.ClaimNotOwned"/>).</summary>
 public sealed partial class UploadRouter
 {
     private readonly ProviderRegistry _registry;
@@ -66,16 +67,9 @@ public sealed partial class UploadRouter
             return Record(new RouteOutcome.Refused(decision), claimId, provider, ReasonName(decision.Reason));
         }
 
-        // The veteran may upload only to their own claim, whichever path chose the provider.
-        if (!answers.TryGetValue(routed.Provider, out var ownership))
-        {
-            if (_registry.Get(routed.Provider).CanTellOwnership)
-            {
-                ownership = await AskAsync(routed.Provider, claimId, participantId, cancellationToken);
-                if (ownership is null) return Record(new RouteOutcome.OwnershipUnavailable(routed.Provider), claimId, routed.Provider, OwnershipUnavailable);
-            }
-        }
-        if (ownership is { Known: true, Owned: false })
+        // The veteran may upload only to their own claim. A provider asked above has said; one that was not (its claim id
+        // pattern or the legacy path chose it) checks inside its upload, so that costs no separate call.
+        if (answers.GetValueOrDefault(routed.Provider) is { Known: true, Owned: false })
         {
             return Record(new RouteOutcome.NotYourClaim(routed.Provider), claimId, routed.Provider, ReasonName(RoutingReason.Rejected));
         }

@@ -1,9 +1,12 @@
 using DocumentUploads.Contracts.Workflow;
+using DocumentUploads.DocumentWorkflow.Api;
 using DocumentUploads.DocumentWorkflow.Domain;
 using DocumentUploads.DocumentWorkflow.Features;
 using DocumentUploads.DocumentWorkflow.Idempotency;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
+using DocumentUploads.DocumentWorkflow.Polling;
+using DocumentUploads.Telemetry;
 using DocumentUploads.TestSupport;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -114,5 +117,68 @@ public sealed class IdempotencyKeysApiTests : IAsyncLifetime
         Assert.True(IdempotencyKeyFormat.IsValidKey("a/b?c%20 d"));
         Assert.False(IdempotencyKeyFormat.IsValidKey(new string('x', 256)));
         Assert.False(IdempotencyKeyFormat.IsValidKey(null));
+    }
+    private DocumentServices Services() => new(_documents,
+        new TransitionTelemetry(new ServiceTelemetry("idempotency-tests"), NullLogger<TransitionTelemetry>.Instance), _time, _keys,
+        NullLogger<DocumentServices>.Instance);
+
+    private static RegisterDocumentRequest Registration(Guid id, string? providerRequestId, string? key = "key-1") =>
+        new("lighthouse", providerRequestId, "600000001", "p1", "L023", "statement.pdf", [1234],
+            UploadError: providerRequestId is null ? "UPSTREAM_UNAVAILABLE: down" : null, Id: id, IdempotencyKey: key);
+
+    [Fact]
+    public async Task Registering_an_accepted_document_under_its_key_completes_the_key_in_the_same_call()
+    {
+        var first = new IdempotencyKeyReservationRequest("p1", "key-1", FileA, Guid.CreateVersion7());
+        await ReserveAsync(first);
+
+        var registered = await DocumentsApi.RegisterAsync(Registration(first.DocumentId, "req-1"), Services(), None);
+
+        Assert.IsType<Created<TrackedDocumentView>>(registered.Result);
+        var retry = await ReserveAsync(first with { DocumentId = Guid.CreateVersion7() });
+        Assert.Equal((IdempotencyKeyOutcomes.Completed, first.DocumentId), (retry.Outcome, retry.Document!.Id));
+        // The key is completed, not merely answered from the document: releasing it now is refused.
+        Assert.False(await _keys.ReleaseAsync(new IdempotencyKeyAttempt("p1", "key-1", first.DocumentId), None));
+    }
+
+    [Fact]
+    public async Task Registering_a_refused_upload_under_its_key_releases_the_key_for_a_real_retry()
+    {
+        var first = new IdempotencyKeyReservationRequest("p1", "key-1", FileA, Guid.CreateVersion7());
+        await ReserveAsync(first);
+
+        await DocumentsApi.RegisterAsync(Registration(first.DocumentId, providerRequestId: null), Services(), None);
+
+        var retry = first with { DocumentId = Guid.CreateVersion7() };
+        Assert.Equal(IdempotencyKeyOutcomes.Reserved, (await ReserveAsync(retry)).Outcome);
+    }
+
+    [Fact]
+    public async Task A_registration_whose_attempt_lost_its_key_is_still_registered()
+    {
+        var first = new IdempotencyKeyReservationRequest("p1", "key-1", FileA, Guid.CreateVersion7());
+        await ReserveAsync(first);
+        _time.Advance(_settings.Value.AbandonAfter + TimeSpan.FromSeconds(1));
+        var takeover = first with { DocumentId = Guid.CreateVersion7() };
+        await ReserveAsync(takeover);
+
+        var registered = await DocumentsApi.RegisterAsync(Registration(first.DocumentId, "req-1"), Services(), None);
+
+        Assert.IsType<Created<TrackedDocumentView>>(registered.Result);
+        Assert.Equal(IdempotencyKeyOutcomes.InProgress, (await ReserveAsync(first with { DocumentId = Guid.CreateVersion7() })).Outcome);
+    }
+
+    [Theory]
+    [InlineData("tab\tkey", true)]
+    [InlineData("key-1", false)]
+    public async Task A_registration_with_an_invalid_key_or_without_an_id_is_a_validation_problem(string key, bool withId)
+    {
+        var request = Registration(Guid.CreateVersion7(), "req-1", key);
+        if (!withId) request = request with { Id = null };
+
+        var result = await DocumentsApi.RegisterAsync(request, Services(), None);
+
+        Assert.Contains("idempotencyKey", Assert.IsType<ValidationProblem>(result.Result).ProblemDetails.Errors.Keys);
+        Assert.Null(await _documents.GetAsync(request.Id ?? Guid.Empty, None));
     }
 }

@@ -32,24 +32,26 @@ public sealed class UploadHandlerTests : IDisposable
     private const string Claim = "600000001";
     private readonly string _outboxDirectory = Directory.CreateTempSubdirectory("du-handler-outbox-").FullName;
     private readonly ServiceTelemetry _telemetry = new("upload-handler-tests");
-    private readonly ServiceProvider _flags;
+    private readonly List<ServiceProvider> _flags = [];
 
-    public UploadHandlerTests()
+    public void Dispose()
+    {
+        foreach (var flags in _flags) flags.Dispose();
+        _telemetry.Dispose();
+        Directory.Delete(_outboxDirectory, recursive: true);
+    }
+
+    private IVariantFeatureManager Flags(bool multiProvider)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"FeatureManagement:{FeatureFlagNames.LighthouseProvider}"] = "true",
             [$"FeatureManagement:{FeatureFlagNames.ChampvaProvider}"] = "false",
-            [$"FeatureManagement:{FeatureFlagNames.MultiDocumentProvider}"] = "false",
+            [$"FeatureManagement:{FeatureFlagNames.MultiDocumentProvider}"] = multiProvider ? "true" : "false",
         }).Build();
-        _flags = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddFeatureManagement().Services.BuildServiceProvider();
-    }
-
-    public void Dispose()
-    {
-        _flags.Dispose();
-        _telemetry.Dispose();
-        Directory.Delete(_outboxDirectory, recursive: true);
+        var flags = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddFeatureManagement().Services.BuildServiceProvider();
+        _flags.Add(flags);
+        return flags.GetRequiredService<IVariantFeatureManager>();
     }
 
     /// <summary>The provider: who owns the claim, and what it says to an upload.</summary>
@@ -57,9 +59,15 @@ public sealed class UploadHandlerTests : IDisposable
     {
         public int Uploads { get; private set; }
 
+        public int OwnershipQuestions { get; private set; }
+
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            if (request.RequestUri!.AbsolutePath.EndsWith("/ownership", StringComparison.Ordinal)) return Task.FromResult(ownership());
+            if (request.RequestUri!.AbsolutePath.EndsWith("/ownership", StringComparison.Ordinal))
+            {
+                OwnershipQuestions++;
+                return Task.FromResult(ownership());
+            }
             Uploads++;
             return Task.FromResult(upload());
         }
@@ -70,8 +78,12 @@ public sealed class UploadHandlerTests : IDisposable
     {
         public List<RegisterDocumentRequest> Registered { get; } = [];
 
+        /// <summary>Every call's path, in order: the conversation one upload has with document-workflow.</summary>
+        public List<string> Calls { get; } = [];
+
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            Calls.Add(request.RequestUri!.AbsolutePath);
             if (!reachable) throw new HttpRequestException("Connection refused");
             if (request.RequestUri!.AbsolutePath == WorkflowRoutes.Documents && request.Method == HttpMethod.Post)
             {
@@ -96,7 +108,7 @@ public sealed class UploadHandlerTests : IDisposable
 
     private static HttpResponseMessage Accepted() => Json(HttpStatusCode.Created, """{"providerRequestId":"lh-4711"}""");
 
-    private UploadServices Services(Provider provider, Workflow workflow)
+    private UploadServices Services(Provider provider, Workflow workflow, bool multiProvider)
     {
         var providers = StubServiceClients.ByAppId<IProviderApi>(provider, ProviderJson.Default, ProviderIds.ServiceAppId(ProviderIds.Lighthouse),
             ProviderIds.ServiceAppId(ProviderIds.Champva));
@@ -104,7 +116,7 @@ public sealed class UploadHandlerTests : IDisposable
         var outbox = TestOutboxes.In(_outboxDirectory);
         var calls = new ProviderCallMetrics(_telemetry);
         return new UploadServices(
-            new UploadRouter(ProviderRegistry.Default, _flags.GetRequiredService<IVariantFeatureManager>(), new ClaimOwnershipClient(providers, calls),
+            new UploadRouter(ProviderRegistry.Default, Flags(multiProvider), new ClaimOwnershipClient(providers, calls),
                 _telemetry, NullLogger<UploadRouter>.Instance),
             new ProviderUploadClient(providers),
             new UploadScanner(Options.Create(new ScanningSettings()), _telemetry, NullLogger<UploadScanner>.Instance),
@@ -143,11 +155,16 @@ public sealed class UploadHandlerTests : IDisposable
 
     private static string Code(JsonElement body) => body.GetProperty("errors")[0].GetProperty("code").GetString()!;
 
-    private async Task<(int Status, JsonElement Body)> UploadAsync(Provider provider, Workflow workflow, string? key = null)
+    private async Task<(int Status, JsonElement Body)> UploadAsync(Provider provider, Workflow workflow, string? key = null,
+        bool multiProvider = false)
     {
         var context = await RequestAsync(key);
-        return await ExecuteAsync(await BenefitsDocumentsApi.UploadAsync(Claim, context, Services(provider, workflow), CancellationToken.None), context);
+        return await ExecuteAsync(await BenefitsDocumentsApi.UploadAsync(Claim, context, Services(provider, workflow, multiProvider),
+            CancellationToken.None), context);
     }
+
+    private static HttpResponseMessage NotOwned() =>
+        Json(HttpStatusCode.Forbidden, """{"code":"CLAIM_NOT_OWNED","detail":"The claim is not this participant's."}""");
 
     [Fact]
     public async Task An_accepted_upload_is_registered_once_with_the_providers_request_id()
@@ -161,21 +178,54 @@ public sealed class UploadHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task Someone_elses_claim_is_403_and_nothing_is_sent_or_recorded()
+    public async Task A_keyed_accepted_upload_is_three_calls_reserve_upload_and_a_registration_that_settles_the_key()
+    {
+        var (provider, workflow) = (new Provider(Owned, Accepted), new Workflow(reachable: true));
+        var (status, _) = await UploadAsync(provider, workflow, key: "retry-key-1");
+        Assert.Equal(201, status);
+        Assert.Equal([IdempotencyRoutes.Reservations, WorkflowRoutes.Documents], workflow.Calls);
+        Assert.Equal((0, 1), (provider.OwnershipQuestions, provider.Uploads));
+        Assert.Equal("retry-key-1", Assert.Single(workflow.Registered).IdempotencyKey);
+    }
+
+    [Fact]
+    public async Task A_keyed_upload_the_provider_refuses_is_registered_with_its_key_so_registration_releases_it()
+    {
+        var (provider, workflow) = (new Provider(Owned, () => Json(HttpStatusCode.ServiceUnavailable,
+            """{"code":"UPSTREAM_UNAVAILABLE","detail":"down","upstreamStatus":503}""")), new Workflow(reachable: true));
+        var (status, _) = await UploadAsync(provider, workflow, key: "retry-key-1");
+        Assert.Equal(503, status);
+        Assert.Equal([IdempotencyRoutes.Reservations, WorkflowRoutes.Documents], workflow.Calls);
+        var registered = Assert.Single(workflow.Registered);
+        Assert.Equal(("retry-key-1", null), (registered.IdempotencyKey, registered.ProviderRequestId));
+    }
+
+    [Fact]
+    public async Task Someone_elses_claim_refused_by_the_provider_is_403_nothing_recorded_and_the_key_released()
+    {
+        var (provider, workflow) = (new Provider(Owned, NotOwned), new Workflow(reachable: true));
+        var (status, body) = await UploadAsync(provider, workflow, key: "retry-key-1");
+        Assert.Equal((403, "FORBIDDEN"), (status, Code(body)));
+        Assert.Empty(workflow.Registered);
+        Assert.Equal([IdempotencyRoutes.Reservations, IdempotencyRoutes.Release], workflow.Calls);
+    }
+
+    [Fact]
+    public async Task When_the_router_asked_a_provider_someone_elses_claim_is_403_before_anything_is_sent()
     {
         var (provider, workflow) = (new Provider(() => Json(HttpStatusCode.OK, """{"known":true,"owned":false}"""), Accepted), new Workflow(reachable: true));
-        var (status, body) = await UploadAsync(provider, workflow);
+        var (status, body) = await UploadAsync(provider, workflow, multiProvider: true);
         Assert.Equal((403, "FORBIDDEN"), (status, Code(body)));
-        Assert.Equal(0, provider.Uploads);
+        Assert.Equal((1, 0), (provider.OwnershipQuestions, provider.Uploads));
         Assert.Empty(workflow.Registered);
     }
 
     [Fact]
-    public async Task An_ownership_check_that_fails_is_503_and_nothing_is_sent_or_recorded()
+    public async Task An_ownership_question_that_fails_while_routing_is_503_and_nothing_is_sent_or_recorded()
     {
         var (provider, workflow) = (new Provider(() => Json(HttpStatusCode.ServiceUnavailable, """{"code":"UPSTREAM_UNAVAILABLE","detail":"down"}"""), Accepted),
             new Workflow(reachable: true));
-        var (status, body) = await UploadAsync(provider, workflow);
+        var (status, body) = await UploadAsync(provider, workflow, multiProvider: true);
         Assert.Equal((503, "UPSTREAM_UNAVAILABLE"), (status, Code(body)));
         Assert.Equal(0, provider.Uploads);
         Assert.Empty(workflow.Registered);

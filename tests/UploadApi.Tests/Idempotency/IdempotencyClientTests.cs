@@ -68,28 +68,27 @@ public sealed class IdempotencyClientTests
         Assert.Equal(IdempotencyCheck.Unavailable, await client.BeginAsync("p1", "k", Fingerprint, Guid.CreateVersion7(), CancellationToken.None));
     }
 
-    [Fact]
-    public async Task Complete_and_release_post_the_attempt_and_report_whether_it_was_recorded()
+    [Theory]
+    [InlineData(HttpStatusCode.NoContent, true)]
+    [InlineData(HttpStatusCode.Conflict, false)]
+    public async Task Release_posts_the_attempt_and_reports_whether_it_was_recorded(HttpStatusCode answer, bool recorded)
     {
         var documentId = Guid.CreateVersion7();
-        var (client, handler) = Create(r => new HttpResponseMessage(
-            r.RequestUri!.AbsolutePath.EndsWith("/release", StringComparison.Ordinal) ? HttpStatusCode.Conflict : HttpStatusCode.NoContent));
+        var (client, handler) = Create(_ => new HttpResponseMessage(answer));
 
-        Assert.True(await client.CompleteAsync("p1", "k", documentId));
-        Assert.False(await client.ReleaseAsync("p1", "k", documentId));
+        Assert.Equal(recorded, await client.ReleaseAsync("p1", "k", documentId));
 
-        Assert.Equal(["/idempotency-keys/completion", "/idempotency-keys/release"],
-            handler.Received.Select(r => r.Request.RequestUri!.AbsolutePath));
+        Assert.Equal(["/idempotency-keys/release"], handler.Received.Select(r => r.Request.RequestUri!.AbsolutePath));
         Assert.All(handler.Received, r => Assert.True(HttpResilienceSettings.MaySendAgain(r.Request)));
         Assert.Equal(new IdempotencyKeyAttempt("p1", "k", documentId),
             System.Text.Json.JsonSerializer.Deserialize<IdempotencyKeyAttempt>(handler.Received[0].Body, System.Text.Json.JsonSerializerOptions.Web));
     }
 
     [Fact]
-    public async Task Complete_does_not_throw_when_document_workflow_cannot_be_reached()
+    public async Task Release_does_not_throw_when_document_workflow_cannot_be_reached()
     {
         var (client, _) = Create(_ => throw new HttpRequestException("connection refused"));
 
-        Assert.False(await client.CompleteAsync("p1", "k", Guid.CreateVersion7()));
+        Assert.False(await client.ReleaseAsync("p1", "k", Guid.CreateVersion7()));
     }
 }

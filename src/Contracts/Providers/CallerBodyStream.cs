@@ -1,4 +1,4 @@
-namespace DocumentUploads.ProviderChampva.Endpoints;
+namespace DocumentUploads.Contracts.Providers;
 
 /// <summary>Wraps the caller's file part while it is streamed upstream: stops it at the size
 /// limit, and marks a failure reading it so that failure (which surfaces from inside the HTTP
@@ -6,6 +6,9 @@ namespace DocumentUploads.ProviderChampva.Endpoints;
 public sealed class CallerBodyStream(Stream inner, long maxBytes) : Stream
 {
     private long _total;
+
+    /// <summary>Bytes of the file read so far (all of it once the upstream call has sent it).</summary>
+    public long BytesRead => _total;
 
     public override bool CanRead => true;
     public override bool CanSeek => false;
