@@ -15,6 +15,8 @@
   const POLL_FAST_MS = 1000;
   const POLL_SLOW_MS = 15000;
   const FAST_POLLS = 120;
+  // The claim's earlier documents, newest first, a page at a time: a short list loads fast on a phone.
+  const DOCUMENTS_PAGE = 10;
 
   const el = (id) => document.getElementById(id);
   const form = el('upload-form');
@@ -28,6 +30,7 @@
   const notice = el('sign-in-notice');
 
   const state = { token: null, options: null, multiProvider: false, entries: [], nextId: 1, busy: false };
+  const documents = { claimId: null, cursor: null, loading: false };
 
   // ---- sign-in -------------------------------------------------------------------------------
 
@@ -108,6 +111,7 @@
       return;
     }
     form.dataset.ready = 'true';
+    if (claimInput.value.trim()) showClaimDocuments(claimInput.value.trim());
   }
 
   function okJson(response) {
@@ -364,6 +368,7 @@
     } else {
       rememberClaim(claimId);
     }
+    showClaimDocuments(claimId);
   });
 
   function uploadPath(claimId) {
@@ -492,6 +497,71 @@
       // A dropped connection while watching is not the veteran's problem: try again on the next tick.
     }
     schedulePoll(entry);
+  }
+
+  // ---- the claim's documents -----------------------------------------------------------------
+
+  claimInput.addEventListener('change', () => {
+    if (form.dataset.ready === 'true' && claimInput.value.trim()) showClaimDocuments(claimInput.value.trim());
+  });
+  el('claim-documents-more').addEventListener('click', () => loadDocumentsPage());
+
+  // Starts the list again from the newest page (a new claim, or after uploading to it).
+  function showClaimDocuments(claimId) {
+    documents.claimId = claimId;
+    documents.cursor = null;
+    el('claim-documents-list').replaceChildren();
+    loadDocumentsPage();
+  }
+
+  async function loadDocumentsPage() {
+    if (documents.loading) return;
+    documents.loading = true;
+    const claimId = documents.claimId;
+    const more = el('claim-documents-more');
+    const problem = el('claim-documents-error');
+    more.disabled = true;
+    let path = '/v0/benefits_claims/' + encodeURIComponent(claimId) + '/benefits_documents?limit=' + DOCUMENTS_PAGE;
+    if (documents.cursor) path += '&cursor=' + encodeURIComponent(documents.cursor);
+    try {
+      const response = await api(path);
+      if (documents.claimId !== claimId) return; // the veteran moved on to another claim meanwhile
+      if (response.status === 401) signedOut();
+      const page = await okJson(response);
+      problem.hidden = true;
+      const list = el('claim-documents-list');
+      const olderPage = list.children.length > 0;
+      const items = page.data.map(renderDocument);
+      list.append(...items);
+      documents.cursor = page.nextCursor;
+      more.hidden = !page.nextCursor;
+      el('claim-documents-empty').hidden = list.children.length > 0;
+      el('claim-documents').hidden = false;
+      // After "Show older documents", keyboard and screen reader users continue at the first new one.
+      if (olderPage && items.length > 0) items[0].focus();
+    } catch (error) {
+      if (documents.claimId !== claimId) return;
+      problem.textContent = text.errorSentence(error.status === 401 ? 'SIGNED_OUT' : 'NETWORK');
+      problem.hidden = false;
+      el('claim-documents').hidden = false;
+    } finally {
+      documents.loading = false;
+      more.disabled = false;
+    }
+  }
+
+  function renderDocument(doc) {
+    const item = document.createElement('li');
+    item.tabIndex = -1;
+    item.dataset.documentId = doc.id;
+    const name = document.createElement('strong');
+    name.textContent = doc.fileName;
+    const described = text.describeStatus(doc);
+    const meta = document.createElement('span');
+    meta.className = 'document-meta';
+    meta.textContent = described.label + ' · sent ' + new Date(doc.createdAt).toLocaleDateString();
+    item.append(name, meta);
+    return item;
   }
 
   start();

@@ -22,6 +22,13 @@ public sealed class UploadPageObject(IPage page)
 
     public ILocator Notice => Page.Locator("#sign-in-notice");
 
+    /// <summary>The claim's earlier documents, newest first, a page at a time.</summary>
+    public ILocator ClaimDocuments => Page.GetByRole(AriaRole.Region, new() { Name = "Documents you sent for this claim" });
+
+    public ILocator ClaimDocumentItems => ClaimDocuments.GetByRole(AriaRole.Listitem);
+
+    public ILocator ShowOlderDocuments => ClaimDocuments.GetByRole(AriaRole.Button, new() { Name = "Show older documents" });
+
     /// <summary>Opens the page; with a token it is handed over in the fragment (never sent to the
     /// server), without one the page signs in through /dev/token. Waits until the form is usable.</summary>
     public async Task OpenAsync(string? token = null, bool waitUntilReady = true)

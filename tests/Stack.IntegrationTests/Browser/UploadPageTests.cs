@@ -19,6 +19,9 @@ public sealed class UploadPageTests(StackFixture stack, BrowserFixture browser)
 
     private const string Claim = "600000001";
 
+    /// <summary>The participant the page's development sign-in (upload.js) uses.</summary>
+    private const string Veteran = "600043201";
+
     private Task<BrowserSession> OpenAsync(BrowserNewContextOptions? options = null) =>
         browser.OpenAsync(stack.App.GetEndpoint(AppIds.UploadApi), options);
 
@@ -65,6 +68,38 @@ public sealed class UploadPageTests(StackFixture stack, BrowserFixture browser)
         Assert.Empty(session.Errors); // includes Content-Security-Policy violations
         // The claim is remembered for the next visit.
         Assert.Equal($"[\"{Claim}\"]", await session.Page.EvaluateAsync<string>("() => localStorage.getItem('vaRecentClaims')"));
+    }
+
+    [Fact]
+    public async Task The_claims_documents_show_newest_first_a_page_at_a_time_with_older_ones_on_request()
+    {
+        // A claim of its own, so other tests' uploads do not shift its pages.
+        const string claim = "600000777";
+        using (var api = await stack.VeteranAsync(Veteran))
+        {
+            for (var i = 1; i <= 12; i++)
+            {
+                using var response = await Uploads.PostAsync(api, claim, Uploads.Form($"history-{i:D2}.pdf"));
+                Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+            }
+        }
+        await using var session = await OpenAsync();
+        var page = new UploadPageObject(session.Page);
+        await page.OpenAsync();
+
+        await page.ClaimNumber.FillAsync(claim);
+        await page.ClaimNumber.PressAsync("Tab");
+
+        await Expect(page.ClaimDocumentItems).ToHaveCountAsync(10);
+        await Expect(page.ClaimDocumentItems.First).ToContainTextAsync("history-12.pdf");
+        await Expect(page.ClaimDocumentItems.Nth(9)).ToContainTextAsync("history-03.pdf");
+
+        await page.ShowOlderDocuments.ClickAsync();
+
+        await Expect(page.ClaimDocumentItems).ToHaveCountAsync(12);
+        await Expect(page.ClaimDocumentItems.Last).ToContainTextAsync("history-01.pdf");
+        await Expect(page.ShowOlderDocuments).ToBeHiddenAsync();
+        Assert.True(await IsFocusedAsync(page.ClaimDocumentItems.Nth(10)), "focus moves to the first older document");
     }
 
     [Fact]
@@ -189,6 +224,11 @@ public sealed class UploadPageTests(StackFixture stack, BrowserFixture browser)
         // The first attempt reaches the API, but its answer is lost on the way back, as on a train going into a tunnel.
         await session.Page.RouteAsync("**/benefits_documents*", async route =>
         {
+            if (route.Request.Method != "POST")
+            {
+                await route.ContinueAsync(); // the claim's document list
+                return;
+            }
             keys.Add(route.Request.Headers["idempotency-key"]);
             if (keys.Count == 1)
             {
@@ -339,6 +379,11 @@ public sealed class UploadPageTests(StackFixture stack, BrowserFixture browser)
         // The API answers INVALID_PROVIDER only to a provider id this page never sends, so the answer is staged.
         await session.Page.RouteAsync("**/benefits_documents*", async route =>
         {
+            if (route.Request.Method != "POST")
+            {
+                await route.ContinueAsync(); // the claim's document list
+                return;
+            }
             uploads++;
             await route.FulfillAsync(new RouteFulfillOptions
             {
