@@ -57,6 +57,12 @@ public sealed class UploadStack : IAsyncDisposable
         var builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(DocumentUploadsComposition), args, cancellationToken);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
+        // The testing host runs no dashboard, yet points every service's OTLP exporter at one: exports failing into a
+        // closed port and retried from memory cost more CPU than a real export. Telemetry is still recorded in-process.
+        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+        {
+            builder.CreateResourceBuilder(project).WithEnvironment(context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT"));
+        }
         var scans = builder.Resources.Any(r => r.Name == Clamav);
         var app = await builder.BuildAsync(cancellationToken);
         try
