@@ -16,6 +16,10 @@ public sealed class ChampvaSettings
     /// the upload fails half-way (keep it equal to the API's own limit).</summary>
     public long MaxUploadBytes { get; set; } = 100L * 1024 * 1024;
 
+    /// <summary>The most intake ids one status batch to the intake API may carry (its own limit); the describe route
+    /// states it, so document-workflow asks for as many.</summary>
+    public int MaxIdsPerStatusRequest { get; set; } = 500;
+
     public Uri BaseAddress => new(BaseUrl ?? throw new InvalidOperationException("Use ChampvaSettings.From to resolve the base URL."));
 
     /// <summary>Binds the section and resolves <see cref="BaseUrl"/>; fails at start-up when it is missing.</summary>
@@ -32,6 +36,7 @@ public sealed class ChampvaSettings
         }
         if (string.IsNullOrWhiteSpace(settings.ApiKey)) throw new InvalidOperationException($"{SectionName}:ApiKey must not be empty.");
         if (settings.MaxUploadBytes <= 0) throw new InvalidOperationException($"{SectionName}:MaxUploadBytes must be positive.");
+        if (settings.MaxIdsPerStatusRequest < 1) throw new InvalidOperationException($"{SectionName}:MaxIdsPerStatusRequest must be positive.");
         settings.BaseUrl = address.ToString();
         return settings;
     }

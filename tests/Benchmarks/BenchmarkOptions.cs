@@ -9,7 +9,7 @@ namespace DocumentUploads.Benchmarks;
 public sealed record BenchmarkOptions(
     BenchmarkStoreKind Store,
     int Documents,
-    int BatchSize,
+    int? BatchSize,
     int BaselineDocuments,
     int WarmupDocuments,
     IReadOnlyList<string> PollingOverrides,
@@ -26,7 +26,6 @@ public sealed record BenchmarkOptions(
     public const int DefaultSeconds = 20;
 
     private const int DefaultDocuments = 100_000;
-    private const int DefaultBatchSize = 100;
     private const int DefaultBaselineCap = 20_000;
     private const int DefaultWarmupDocuments = 50_000;
 
@@ -35,7 +34,7 @@ public sealed record BenchmarkOptions(
     {
         var store = BenchmarkStoreKind.Sqlite;
         var documents = DefaultDocuments;
-        var batchSize = DefaultBatchSize;
+        int? batchSize = null; // unset: as many ids per status request as the provider states
         int? baseline = null;
         var warmup = DefaultWarmupDocuments;
         var overrides = new List<string>();
@@ -91,6 +90,9 @@ public sealed record BenchmarkOptions(
         return new BenchmarkOptions(store, documents, batchSize, baseline ?? Math.Min(documents, DefaultBaselineCap), warmup, overrides,
             scenario, concurrency, seconds);
     }
+
+    /// <summary>The batch size as printed: the configured one, or the provider's own maximum.</summary>
+    public string DescribeBatchSize() => BatchSize is { } size ? size.ToString(CultureInfo.InvariantCulture) : "the provider's maximum";
 
     public string StoreName => Store == BenchmarkStoreKind.Postgres ? "postgres" : "sqlite";
 

@@ -8,7 +8,7 @@ public static class BenchmarkReport
     {
         output.WriteLine();
         output.WriteLine($"  store                 {result.Store}");
-        output.WriteLine($"  batch size            {options.BatchSize}{options.DescribeOverrides()}");
+        output.WriteLine($"  batch size            {options.DescribeBatchSize()}{options.DescribeOverrides()}");
         output.WriteLine($"  documents             {result.Documents:N0}");
         output.WriteLine($"  poll cycle            {result.Seconds:F2} s");
         output.WriteLine($"  throughput            {result.DocsPerSecond:N0} docs/s ({1e6 / result.DocsPerSecond:F1} µs per document)");

@@ -12,7 +12,7 @@ public sealed class BenchmarkRun(BenchmarkOptions options, TextWriter output)
     {
         var machine = MachineDescription.Current();
         output.WriteLine($"Machine: {machine}");
-        output.WriteLine($"Store {options.StoreName}, {options.Documents:N0} documents, batch size {options.BatchSize}, " +
+        output.WriteLine($"Store {options.StoreName}, {options.Documents:N0} documents, batch size {options.DescribeBatchSize()}, " +
             $"baseline {options.BaselineDocuments:N0} documents{options.DescribeOverrides()}");
         output.WriteLine($"Logging: {WorkflowHost.LoggingNote}");
 

@@ -36,12 +36,12 @@ public sealed class WorkflowHost : IAsyncDisposable
             "--urls=http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
             "--Polling:Enabled=false",
-            $"--Polling:BatchSize={options.BatchSize}",
             $"--services:{AppIds.ProviderLighthouse}:http:0={providerUrl}",
             $"--ServiceAuth:SigningKey={keys.Service}",
             $"--Auth:SigningKey={keys.User}",
             .. store.WorkflowArgs,
             .. options.PollingOverrides,
+            .. (options.BatchSize is { } batchSize ? [$"--Polling:BatchSize={batchSize}"] : Array.Empty<string>()),
         ];
         var app = DocumentWorkflowApp.Build(args);
         try

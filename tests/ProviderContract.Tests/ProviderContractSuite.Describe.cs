@@ -22,4 +22,18 @@ public abstract partial class ProviderContractSuite
         });
         Assert.Equal(description.Steps.Count, description.Steps.Select(s => s.Name).Distinct().Count());
     }
+
+    [Fact]
+    public async Task Describe_states_the_most_ids_a_status_request_takes_and_a_request_that_full_is_answered()
+    {
+        using var response = await Provider.DescribeAsync();
+        var maximum = (await response.ReadAsync<ProviderDescription>()).MaxIdsPerStatusRequest;
+        Assert.InRange(maximum, 1, 10_000);
+
+        // Ids nobody uploaded: each must come back as not found, all in one answer.
+        var ids = Enumerable.Range(0, maximum).Select(i => $"{900_000_000 + i}").ToList();
+        var report = await ReportAsync(ids);
+
+        Assert.Equal(maximum, report.Statuses.Count + report.NotFound.Count);
+    }
 }

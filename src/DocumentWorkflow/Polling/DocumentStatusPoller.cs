@@ -182,6 +182,14 @@ public sealed partial class DocumentStatusPoller
         var gates = new ConcurrentDictionary<string, SemaphoreSlim>();
         SemaphoreSlim Gate(string provider) =>
             gates.GetOrAdd(provider, _ => new SemaphoreSlim(settings.MaxConcurrentRequestsPerProvider));
+        // Asked once per provider per cycle, so a redeployed provider's new limit applies from the next cycle.
+        var batchSizes = new ConcurrentDictionary<string, Lazy<Task<int>>>();
+        Task<int> BatchSizeAsync(string provider) => batchSizes.GetOrAdd(provider, p => new Lazy<Task<int>>(async () =>
+        {
+            var stated = await _providers.MaxIdsPerRequestAsync(p, cancellation);
+            if (stated is null) LogBatchSizeUnknown(p, StatusBatchSize.Choose(settings.BatchSize, null));
+            return StatusBatchSize.Choose(settings.BatchSize, stated);
+        })).Value;
 
         async Task ReadPagesAsync()
         {
@@ -202,9 +210,14 @@ public sealed partial class DocumentStatusPoller
         {
             await foreach (var page in pages.Reader.ReadAllAsync(cancellation))
             {
-                var outcomes = await Task.WhenAll(page.GroupBy(d => d.Provider).SelectMany(group =>
-                    group.Chunk(settings.BatchSize).Select(batch =>
-                        PollBatchAsync(group.Key, batch, Gate(group.Key), settings.Policy, counters, cancellation))));
+                var batches = new List<Task<BatchOutcome>>();
+                foreach (var group in page.GroupBy(d => d.Provider))
+                {
+                    var size = await BatchSizeAsync(group.Key);
+                    batches.AddRange(group.Chunk(size).Select(batch =>
+                        PollBatchAsync(group.Key, batch, Gate(group.Key), settings.Policy, counters, cancellation)));
+                }
+                var outcomes = await Task.WhenAll(batches);
                 var changes = outcomes.SelectMany(o => o.Changes).OrderBy(c => c.Seq).ToList();
                 var polled = outcomes.SelectMany(o => o.Polled).Order().ToList();
 
@@ -365,6 +378,10 @@ public sealed partial class DocumentStatusPoller
 
     [LoggerMessage(EventId = 2010, Level = LogLevel.Error, Message = "Poll cycle {CycleId} lost its lease and stopped")]
     private partial void LogLeaseLost(Guid cycleId);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning,
+        Message = "Provider {Provider} did not say how many ids a status request may carry; this cycle sends {BatchSize} per request")]
+    private partial void LogBatchSizeUnknown(string provider, int batchSize);
 
     [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Could not release the poll lease; it will expire by itself")]
     private partial void LogLeaseReleaseFailed(Exception ex);

@@ -7,4 +7,8 @@ public interface IProviderStatusClient
 {
     /// <exception cref="ProviderCallException">The provider failed or answered nonsense.</exception>
     Task<ProviderStatusReport> QueryAsync(string provider, IReadOnlyList<string> requestIds, CancellationToken cancellationToken);
+
+    /// <summary>The most request ids the provider takes in one status request, as its describe route states it;
+    /// null when it could not be asked (the caller falls back to a safe size).</summary>
+    Task<int?> MaxIdsPerRequestAsync(string provider, CancellationToken cancellationToken);
 }

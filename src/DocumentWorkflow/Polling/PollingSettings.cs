@@ -10,11 +10,13 @@ public sealed class PollingSettings
     /// <summary>Whether the in-process scheduler runs cycles (triggers still work when off).</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Time between scheduled cycles (30 s in Development, 1 h otherwise).</summary>
-    public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>Time between scheduled cycles (30 s in Development, 5 min otherwise). A cycle over 10^6 pending documents
+    /// takes seconds, so waiting longer between them would only delay what veterans and operators see.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Request ids per bulk status request (1 to 1000).</summary>
-    public int BatchSize { get; set; } = 100;
+    /// <summary>At most this many request ids per bulk status request (1 to 1000). Unset (the default): as many as
+    /// each provider states it takes in its describe route (see <see cref="StatusBatchSize"/>).</summary>
+    public int? BatchSize { get; set; }
 
     /// <summary>Pending documents read from the store per keyset page.</summary>
     public int PageSize { get; set; } = 1000;
@@ -44,7 +46,7 @@ public sealed class PollingSettings
     public IEnumerable<string> Validate()
     {
         if (Interval <= TimeSpan.Zero) yield return "Polling:Interval must be positive.";
-        if (BatchSize is < 1 or > 1000) yield return "Polling:BatchSize must be between 1 and 1000.";
+        if (BatchSize is < 1 or > 1000) yield return "Polling:BatchSize must be between 1 and 1000, or unset.";
         if (PageSize < 1) yield return "Polling:PageSize must be positive.";
         if (MaxConcurrentRequestsPerProvider < 1) yield return "Polling:MaxConcurrentRequestsPerProvider must be positive.";
         if (PagesInFlight < 1) yield return "Polling:PagesInFlight must be positive.";

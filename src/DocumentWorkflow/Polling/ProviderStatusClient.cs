@@ -31,6 +31,21 @@ public sealed class ProviderStatusClient(ServiceClients<IProviderApi> providers,
         }
     }
 
+    public async Task<int?> MaxIdsPerRequestAsync(string provider, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await providers.For(ProviderIds.ServiceAppId(provider)).DescribeAsync(cancellationToken);
+            if (!response.IsSuccessStatusCode) return null;
+            var description = await response.Content.ReadFromJsonAsync(ProviderJson.Default.ProviderDescription, cancellationToken);
+            return description?.MaxIdsPerStatusRequest is > 0 and var maximum ? maximum : null;
+        }
+        catch (Exception ex) when (ServiceCallFailures.IsUnreachable(ex) || ex is TimeoutException or JsonException)
+        {
+            return null;
+        }
+    }
+
     private async Task<ProviderStatusReport> QueryCoreAsync(string provider, IReadOnlyList<string> requestIds,
         CancellationToken cancellationToken)
     {

@@ -7,5 +7,5 @@ namespace DocumentUploads.ProviderChampva.Endpoints;
 public static class DescribeEndpoint
 {
     public static void MapDescribeEndpoint(this IEndpointRouteBuilder app) =>
-        app.MapGet(ProviderRoutes.Describe, () => TypedResults.Ok(ChampvaStatusMapping.Description));
+        app.MapGet(ProviderRoutes.Describe, (ChampvaSettings settings) => TypedResults.Ok(ChampvaStatusMapping.Describe(settings)));
 }

@@ -7,16 +7,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace DocumentUploads.ProviderChampva.Endpoints;
 
 /// <summary><see cref="ProviderRoutes.Statuses"/>: asks the intake API in batches of at most
-/// <see cref="BatchSize"/> ids and reports in the provider contract's vocabulary. Any failed batch
-/// fails the whole query: a partial answer would look like "not mentioned" for the rest.</summary>
+/// <see cref="ChampvaSettings.MaxIdsPerStatusRequest"/> ids and reports in the provider contract's vocabulary. Any
+/// failed batch fails the whole query: a partial answer would look like "not mentioned" for the rest.</summary>
 public static class StatusesEndpoint
 {
-    public const int BatchSize = 500;
-
     public static void MapStatusesEndpoint(this IEndpointRouteBuilder app) => app.MapPost(ProviderRoutes.Statuses, QueryAsync);
 
     private static async Task<Results<Ok<ProviderStatusReport>, JsonHttpResult<ProviderError>>> QueryAsync(
-        HttpContext context, ChampvaClient champva, ILogger<ChampvaClient> logger)
+        HttpContext context, ChampvaClient champva, ChampvaSettings settings, ILogger<ChampvaClient> logger)
     {
         ProviderStatusQuery? query;
         try
@@ -41,7 +39,7 @@ public static class StatusesEndpoint
         var notFound = new List<string>();
         try
         {
-            foreach (var batch in requested.Keys.Chunk(BatchSize))
+            foreach (var batch in requested.Keys.Chunk(settings.MaxIdsPerStatusRequest))
             {
                 var answer = await champva.GetStatusesAsync(batch, context.RequestAborted);
                 var asked = new HashSet<string>(batch, StringComparer.OrdinalIgnoreCase);

@@ -10,11 +10,12 @@ public static class ChampvaStatusMapping
     public const string IntakeStep = ChampvaStates.IntakeStage;
     public const string PegaStep = ChampvaStates.PegaStage;
 
-    public static readonly ProviderDescription Description = new(ProviderIds.Champva,
+    /// <summary>This provider as its describe route answers, with the configured status request limit.</summary>
+    public static ProviderDescription Describe(ChampvaSettings settings) => new(ProviderIds.Champva,
     [
         new ProviderStepDescription(IntakeStep, "CHAMPVA intake"),
         new ProviderStepDescription(PegaStep, "PEGA"),
-    ]);
+    ], settings.MaxIdsPerStatusRequest);
 
     public static bool IsKnownState(string? state) => state is ChampvaStates.Received or ChampvaStates.IntakeReview
         or ChampvaStates.PegaProcessing or ChampvaStates.Complete or ChampvaStates.Rejected;

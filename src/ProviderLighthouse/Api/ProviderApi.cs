@@ -13,7 +13,6 @@ namespace DocumentUploads.ProviderLighthouse.Api;
 /// <summary>The provider contract (see Contracts/Providers/ProviderRoutes), spoken for Lighthouse.</summary>
 public static partial class ProviderApi
 {
-    private const int MaxIdsPerLighthouseRequest = 1000;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static IEndpointRouteBuilder MapProviderApi(this IEndpointRouteBuilder app)
@@ -21,7 +20,8 @@ public static partial class ProviderApi
         var provider = app.MapGroup("").RequireAuthorization(AuthPolicies.Service);
         provider.MapPost(ProviderRoutes.Upload, UploadAsync).DisableAntiforgery();
         provider.MapPost(ProviderRoutes.Statuses, StatusesAsync);
-        provider.MapGet(ProviderRoutes.Describe, () => TypedResults.Ok(LighthouseStatusMapper.Description));
+        provider.MapGet(ProviderRoutes.Describe, (IOptions<LighthouseSettings> settings) =>
+            TypedResults.Ok(LighthouseStatusMapper.Describe(settings.Value)));
         provider.MapGet(ProviderRoutes.Ownership, OwnershipAsync);
         return app;
     }
@@ -81,7 +81,7 @@ public static partial class ProviderApi
     }
 
     public static async Task<IResult> StatusesAsync(ProviderStatusQuery query, HttpContext context, LighthouseClient lighthouse,
-        CancellationToken cancellationToken)
+        IOptions<LighthouseSettings> settings, CancellationToken cancellationToken)
     {
         if (query.RequestIds is null) return ProviderErrors.Invalid("requestIds is required.");
         var numeric = new List<long>(query.RequestIds.Count);
@@ -97,7 +97,7 @@ public static partial class ProviderApi
         {
             var statuses = new List<ProviderDocumentStatus>(numeric.Count);
             var notFound = new List<string>(unparseable);
-            foreach (var chunk in numeric.Chunk(MaxIdsPerLighthouseRequest))
+            foreach (var chunk in numeric.Chunk(settings.Value.MaxIdsPerStatusRequest))
             {
                 var report = LighthouseStatusMapper.Map(await lighthouse.GetStatusesAsync(chunk, cancellationToken), []);
                 statuses.AddRange(report.Statuses);

@@ -19,7 +19,8 @@ public static class LighthouseHttpClients
 
     public static IServiceCollection AddLighthouse(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<LighthouseSettings>(configuration.GetSection(LighthouseSettings.SectionName));
+        services.AddOptions<LighthouseSettings>().Bind(configuration.GetSection(LighthouseSettings.SectionName))
+            .Validate(s => s.MaxIdsPerStatusRequest >= 1, "Lighthouse:MaxIdsPerStatusRequest must be positive.").ValidateOnStart();
         services.AddSingleton<LighthouseTokenProvider>();
         services.AddSingleton<LighthouseClient>();
 

@@ -26,6 +26,10 @@ public sealed class LighthouseSettings
     public string Scopes { get; set; } = "documents.read documents.write";
     public string SystemName { get; set; } = "VA.gov";
 
+    /// <summary>The most request ids one status request to Lighthouse may carry (Lighthouse's, and lighthouse-sim's,
+    /// limit). Larger queries are split; the describe route states it, so document-workflow asks for as many.</summary>
+    public int MaxIdsPerStatusRequest { get; set; } = 1000;
+
     /// <summary>Upper bound for one upload (large files over slow links take a while).</summary>
     public TimeSpan UploadTimeout { get; set; } = TimeSpan.FromMinutes(2);
 }

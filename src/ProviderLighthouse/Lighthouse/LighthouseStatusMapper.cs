@@ -7,11 +7,12 @@ namespace DocumentUploads.ProviderLighthouse.Lighthouse;
 /// and status names pass through unchanged (they are already the contract's vocabulary).</summary>
 public static class LighthouseStatusMapper
 {
-    public static readonly ProviderDescription Description = new(ProviderIds.Lighthouse,
+    /// <summary>This provider as its describe route answers, with the configured status request limit.</summary>
+    public static ProviderDescription Describe(LighthouseSettings settings) => new(ProviderIds.Lighthouse,
     [
         new("CLAIMS_EVIDENCE", "VBMS"),
         new("BENEFITS_GATEWAY_SERVICE", "BGS"),
-    ]);
+    ], settings.MaxIdsPerStatusRequest);
 
     public static ProviderStatusReport Map(LighthouseStatusResult result, IEnumerable<string> unparseableIds) => new(
         (result.Statuses ?? []).Where(s => s is not null).Select(Map).ToList(),

@@ -127,6 +127,29 @@ public sealed class DocumentStatusPollerTests : IAsyncLifetime
         Assert.Equal(8, await CountAsync("SELECT count(*) FROM document_transitions")); // registered + completed, none twice
     }
 
+    [Theory]
+    [InlineData(null, 3, 3)] // as many as the provider takes
+    [InlineData(2, 3, 4)] // Polling:BatchSize set lower
+    [InlineData(5, 3, 3)] // set higher: the provider's limit still holds
+    [InlineData(null, null, 1)] // the provider could not say: the fallback of 100
+    public async Task Status_requests_carry_as_many_ids_as_the_provider_states_unless_set_lower(int? configured, int? stated, int requests)
+    {
+        await RegisterAsync(7);
+        var sizes = new List<int>();
+        var providers = new ScriptedProviders((_, ids, _) =>
+        {
+            lock (sizes) sizes.Add(ids.Count);
+            return Task.FromResult(ScriptedProviders.AllSucceeded(ids));
+        }) { MaxIdsPerRequest = stated };
+
+        var finished = await (await Poller(providers, new PollingSettings { BatchSize = configured }).TryStartAsync("test", None)).Completion!;
+
+        Assert.Equal(PollCycleRecord.Succeeded, finished.Outcome);
+        Assert.Equal(requests, sizes.Count);
+        Assert.Equal(7, sizes.Sum());
+        Assert.True(sizes.Max() <= StatusBatchSize.Choose(configured, stated));
+    }
+
     [Fact]
     public async Task A_dead_holders_lease_blocks_a_new_cycle_only_until_it_runs_out()
     {

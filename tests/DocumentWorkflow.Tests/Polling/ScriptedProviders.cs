@@ -12,6 +12,11 @@ internal sealed class ScriptedProviders(Func<string, IReadOnlyList<string>, Canc
 
     public int Calls => _calls;
 
+    /// <summary>What each provider's describe route states (null: it could not be asked).</summary>
+    public int? MaxIdsPerRequest { get; init; }
+
+    public Task<int?> MaxIdsPerRequestAsync(string provider, CancellationToken cancellationToken) => Task.FromResult(MaxIdsPerRequest);
+
     public Task<ProviderStatusReport> QueryAsync(string provider, IReadOnlyList<string> requestIds, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _calls);
