@@ -72,7 +72,7 @@ public sealed class BenchmarkRun(BenchmarkOptions options, TextWriter output)
         output.WriteLine($"After the cycle: {await store.DescribeSizeAsync(cancellationToken)}");
         measurement.EnsurePolled(documents, completed);
         await StoreChecks.EnsureAllPolledAsync(store, documents, completed, measurement.StartedAt, expectHistory: true,
-            cancellationToken);
+            cancellationToken, writesOnlyChanges: true);
         return measurement;
     }
 }

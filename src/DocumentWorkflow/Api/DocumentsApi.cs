@@ -1,6 +1,7 @@
 using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.DocumentWorkflow.Domain;
 using DocumentUploads.DocumentWorkflow.Idempotency;
+using DocumentUploads.DocumentWorkflow.Polling;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.ServiceAuth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -68,7 +69,8 @@ public static partial class DocumentsApi
         var document = await services.Store.GetAsync(id, cancellationToken);
         if (document is null) return TypedResults.NotFound();
         var history = await services.Store.GetHistoryAsync(id, cancellationToken);
-        return TypedResults.Ok(document.ToView(history));
+        var cycles = await services.Store.RecentCyclesAsync(LastPolledTime.RecentCycles, cancellationToken);
+        return TypedResults.Ok(document.ToView(history, cycles));
     }
 
     public static async Task<Results<Ok<TrackedDocumentPage>, ValidationProblem>> ListForClaimAsync(
@@ -93,7 +95,8 @@ public static partial class DocumentsApi
         // One more than asked says whether an older page exists, without a count.
         var documents = await services.Store.ListForClaimAsync(participantId, claimId, before, size + 1, cancellationToken);
         var page = documents.Take(size).ToList();
-        return TypedResults.Ok(new TrackedDocumentPage(page.Select(d => d.ToView([])).ToList(),
+        var cycles = await services.Store.RecentCyclesAsync(LastPolledTime.RecentCycles, cancellationToken);
+        return TypedResults.Ok(new TrackedDocumentPage(page.Select(d => d.ToView([], cycles)).ToList(),
             documents.Count > size ? page[^1].Seq : null));
     }
 

@@ -220,12 +220,16 @@ public sealed partial class DocumentStatusPoller
                 var outcomes = await Task.WhenAll(batches);
                 var changes = outcomes.SelectMany(o => o.Changes).OrderBy(c => c.Seq).ToList();
                 var polled = outcomes.SelectMany(o => o.Polled).Order().ToList();
+                var bySeq = page.ToDictionary(d => d.Seq);
+                // Only what changed is written, plus the poll time of timed-out documents, whose next poll is due from
+                // it. A pending document's last poll is read from the cycle records instead (LastPolledTime): stamping
+                // every unchanged row was most of a cycle's database work.
+                var timedOut = polled.Where(seq => bySeq[seq].State == DocumentState.TimedOut).ToList();
 
-                var result = await _store.ApplyPollResultsAsync(changes, polled, _time.GetUtcNow(), cancellation);
+                var result = await _store.ApplyPollResultsAsync(changes, timedOut, _time.GetUtcNow(), cancellation);
                 counters.AddPolled(polled.Count);
                 counters.AddConflicts(result.Conflicts);
                 _documentsPolled.Add(polled.Count);
-                var bySeq = page.ToDictionary(d => d.Seq);
                 foreach (var change in result.Applied)
                 {
                     var document = bySeq[change.Seq];

@@ -30,8 +30,10 @@ public interface IDocumentStore
         CancellationToken cancellationToken);
 
     /// <summary>Writes one page of poll results atomically: the changes (each only if the document
-    /// is still at its expected version, with its history entry) and the last-polled time of
-    /// every document the provider answered for.</summary>
+    /// is still at its expected version, with its history entry, stamped last polled) and the last-polled
+    /// time of the documents in <paramref name="polledSeqs"/> (the poller passes the timed-out ones it
+    /// polled, whose next poll is due from it). Nothing else is written: a document that did not change
+    /// keeps its row as it was.</summary>
     Task<PollPageResult> ApplyPollResultsAsync(IReadOnlyList<DocumentChange> changes, IReadOnlyList<long> polledSeqs,
         DateTimeOffset polledAt, CancellationToken cancellationToken);
 

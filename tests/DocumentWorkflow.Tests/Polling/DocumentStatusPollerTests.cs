@@ -47,6 +47,15 @@ public sealed class DocumentStatusPollerTests : IAsyncLifetime
         }
     }
 
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(SqliteConnectionStrings.ForDataDirectory(_folder));
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     private async Task<int> CountAsync(string sql)
     {
         await using var connection = new SqliteConnection(SqliteConnectionStrings.ForDataDirectory(_folder));
@@ -148,6 +157,39 @@ public sealed class DocumentStatusPollerTests : IAsyncLifetime
         Assert.Equal(requests, sizes.Count);
         Assert.Equal(7, sizes.Sum());
         Assert.True(sizes.Max() <= StatusBatchSize.Choose(configured, stated));
+    }
+
+    [Fact]
+    public async Task A_cycle_writes_only_the_documents_that_changed()
+    {
+        await RegisterAsync(10);
+        var finishing = new HashSet<string>(["req-0", "req-1", "req-2"]);
+        var cycle = 0;
+        // Cycle 1: every document reaches VBMS. Cycle 2: three finish, seven report exactly what they did before.
+        var providers = new ScriptedProviders((_, ids, _) => Task.FromResult(new ProviderStatusReport(ids.Select(id =>
+            Volatile.Read(ref cycle) == 2 && finishing.Contains(id)
+                ? new ProviderDocumentStatus(id, ProviderDocumentStatus.Success, [], null)
+                : new ProviderDocumentStatus(id, ProviderDocumentStatus.InProgress,
+                    [new ProviderStep("CLAIMS_EVIDENCE", ProviderStep.InProgress), new ProviderStep("BENEFITS_GATEWAY_SERVICE", ProviderStep.NotStarted)],
+                    null)).ToList(), [])));
+        var poller = Poller(providers, new PollingSettings());
+        Volatile.Write(ref cycle, 1);
+        Assert.Equal(10, (await (await poller.TryStartAsync("test", None)).Completion!).Transitions);
+        // Every row update from here on is counted, whatever statement makes it.
+        await ExecuteAsync("""
+            CREATE TABLE document_writes (seq INTEGER NOT NULL);
+            CREATE TRIGGER count_document_writes AFTER UPDATE ON documents BEGIN INSERT INTO document_writes VALUES (new.seq); END;
+            """);
+
+        Volatile.Write(ref cycle, 2);
+        var second = await (await poller.TryStartAsync("test", None)).Completion!;
+
+        Assert.Equal((10, 3), (second.DocumentsPolled, second.Transitions));
+        Assert.Equal(3, await CountAsync("SELECT count(*) FROM document_writes"));
+        Assert.Equal(3, await CountAsync("""
+            SELECT count(*) FROM document_writes w JOIN documents d ON d.seq = w.seq
+            WHERE d.status = 'completed' AND d.provider_request_id IN ('req-0', 'req-1', 'req-2')
+            """));
     }
 
     [Fact]
