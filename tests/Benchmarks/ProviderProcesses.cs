@@ -39,8 +39,9 @@ public sealed class ProviderProcesses : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(DocumentUploadsComposition), args, cancellationToken);
-        // provider-lighthouse references only the simulator, so the rest of the system can go.
-        foreach (var other in builder.Resources.OfType<ProjectResource>().Where(p => !services.Contains(p.Name)).ToList())
+        // provider-lighthouse references only the simulator, so the rest of the system can go (clamd too: it would
+        // only take CPU from the measured processes).
+        foreach (var other in builder.Resources.Where(r => r is ProjectResource or ExecutableResource && !services.Contains(r.Name)).ToList())
         {
             builder.Resources.Remove(other);
         }
