@@ -1,20 +1,15 @@
 using DocumentUploads.ServiceDefaults.Resilience;
 using System.Globalization;
-using System.Text.Json;
 using DocumentUploads.Contracts.Providers;
 using DocumentUploads.ProviderLighthouse.Lighthouse;
 using DocumentUploads.ServiceAuth;
 using Microsoft.Extensions.Options;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace DocumentUploads.ProviderLighthouse.Api;
 
 /// <summary>The provider contract (see Contracts/Providers/ProviderRoutes), spoken for Lighthouse.</summary>
 public static partial class ProviderApi
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static IEndpointRouteBuilder MapProviderApi(this IEndpointRouteBuilder app)
     {
         var provider = app.MapGroup("").RequireAuthorization(AuthPolicies.Service);
