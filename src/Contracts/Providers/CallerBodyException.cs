@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocumentUploads.Contracts.Providers;
 
@@ -24,4 +25,12 @@ public sealed class CallerBodyException(string message, bool tooLarge, Exception
         }
         return null;
     }
+
+    /// <summary>Every provider's answer to a failure reading the caller's own body: the caller's fault (400, or 413 when
+    /// too large), even when it surfaced from inside the upstream call that was streaming it.</summary>
+    public static JsonHttpResult<ProviderError> Answer(Exception exception) =>
+        exception is CallerBodyException { TooLarge: true } or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+            ? TypedResults.Json(new ProviderError(ProviderError.InvalidRequest, exception.Message), statusCode: StatusCodes.Status413PayloadTooLarge)
+            : TypedResults.Json(new ProviderError(ProviderError.InvalidRequest, $"The multipart body could not be read: {exception.Message}"),
+                statusCode: StatusCodes.Status400BadRequest);
 }

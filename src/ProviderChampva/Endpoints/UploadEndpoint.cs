@@ -44,7 +44,7 @@ public static class UploadEndpoint
         }
         catch (ChampvaUpstreamException e) when (CallerBodyException.Find(e) is { } callerFailure)
         {
-            return CallerBodyProblem(callerFailure);
+            return CallerBodyException.Answer(callerFailure);
         }
         catch (ChampvaUpstreamException e)
         {
@@ -55,19 +55,7 @@ public static class UploadEndpoint
         catch (Exception e) when (e is IOException or InvalidDataException or BadHttpRequestException
             && !context.RequestAborted.IsCancellationRequested)
         {
-            return CallerBodyProblem(e);
+            return CallerBodyException.Answer(e);
         }
-    }
-
-    /// <summary>A failure reading the caller's own body is the caller's fault (400, or 413 when too
-    /// large), even when it surfaced from inside the upstream call that was streaming it.</summary>
-    private static JsonHttpResult<ProviderError> CallerBodyProblem(Exception exception)
-    {
-        var tooLarge = exception is CallerBodyException { TooLarge: true }
-            or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge };
-        return tooLarge
-            ? TypedResults.Json(new ProviderError(ProviderError.InvalidRequest, exception.Message),
-                statusCode: StatusCodes.Status413PayloadTooLarge)
-            : ProviderErrors.InvalidRequest($"The multipart body could not be read: {exception.Message}");
     }
 }

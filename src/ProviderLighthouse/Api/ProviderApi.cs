@@ -62,7 +62,7 @@ public static partial class ProviderApi
                                    && (CallerBodyException.Find(ex) is not null || ex is IOException or InvalidDataException or BadHttpRequestException))
         {
             // Reading our caller's body failed, possibly inside the upstream call that was streaming it: the caller's fault.
-            return ProviderErrors.CallerBody(CallerBodyException.Find(ex) ?? ex);
+            return CallerBodyException.Answer(CallerBodyException.Find(ex) ?? ex);
         }
         catch (HttpRequestException ex)
         {

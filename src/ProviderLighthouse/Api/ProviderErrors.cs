@@ -37,12 +37,6 @@ internal static class ProviderErrors
 
     public static IResult Invalid(string detail) => Error(400, ProviderError.InvalidRequest, detail);
 
-    /// <summary>Reading the caller's own body failed: 413 when it was too large, else 400.</summary>
-    public static IResult CallerBody(Exception ex) =>
-        ex is CallerBodyException { TooLarge: true } or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
-            ? Error(413, ProviderError.InvalidRequest, ex.Message)
-            : Invalid($"The multipart body could not be read: {ex.Message}");
-
     private static IResult Error(int status, string code, string detail, int? upstream = null) =>
         TypedResults.Json(new ProviderError(code, detail, upstream), statusCode: status);
 }
