@@ -69,7 +69,7 @@ public static partial class DocumentsApi
         var document = await services.Store.GetAsync(id, cancellationToken);
         if (document is null) return TypedResults.NotFound();
         var history = await services.Store.GetHistoryAsync(id, cancellationToken);
-        var cycles = await services.Store.RecentCyclesAsync(LastPolledTime.RecentCycles, cancellationToken);
+        var cycles = await LastPolledTime.CyclesFor([document], services.Store, cancellationToken);
         return TypedResults.Ok(document.ToView(history, cycles));
     }
 
@@ -95,7 +95,7 @@ public static partial class DocumentsApi
         // One more than asked says whether an older page exists, without a count.
         var documents = await services.Store.ListForClaimAsync(participantId, claimId, before, size + 1, cancellationToken);
         var page = documents.Take(size).ToList();
-        var cycles = await services.Store.RecentCyclesAsync(LastPolledTime.RecentCycles, cancellationToken);
+        var cycles = await LastPolledTime.CyclesFor(page, services.Store, cancellationToken);
         return TypedResults.Ok(new TrackedDocumentPage(page.Select(d => d.ToView([], cycles)).ToList(),
             documents.Count > size ? page[^1].Seq : null));
     }

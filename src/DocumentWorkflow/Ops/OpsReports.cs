@@ -70,7 +70,7 @@ public sealed class OpsReports(
     public async Task<TrackedDocumentView?> DocumentAsync(Guid id, CancellationToken cancellationToken) =>
         await documents.GetAsync(id, cancellationToken) is { } document
             ? document.ToView(await documents.GetHistoryAsync(id, cancellationToken),
-                await documents.RecentCyclesAsync(LastPolledTime.RecentCycles, cancellationToken))
+                await LastPolledTime.CyclesFor([document], documents, cancellationToken))
             : null;
 
     public async Task<FlagsReport> FlagsAsync(int? changesLimit, CancellationToken cancellationToken)
