@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -72,23 +71,7 @@ public sealed class ProviderProcesses : IAsyncDisposable
 
     /// <summary>CPU time each child has used so far (for the where-did-the-time-go lines).</summary>
     public IReadOnlyDictionary<string, TimeSpan> CpuTimes() => _services.ToDictionary(service => service, service =>
-        _app.ResourceNotifications.TryGetCurrentState(service, out var resource)
-        && resource.Snapshot.Properties.SingleOrDefault(p => p.Name == "executable.pid")?.Value is { } pid
-            ? CpuTimeOf(TestSupport.ServiceProcess.Of(Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture)))
-            : TimeSpan.Zero);
+        ResourceProcesses.ProcessIdOf(_app, service) is { } pid ? ResourceProcesses.CpuTimeOf(pid) : TimeSpan.Zero);
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
-
-    private static TimeSpan CpuTimeOf(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return process.TotalProcessorTime;
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
-        {
-            return TimeSpan.Zero; // it exited
-        }
-    }
 }

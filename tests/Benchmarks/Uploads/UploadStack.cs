@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Security.Cryptography;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
@@ -89,19 +88,7 @@ public sealed class UploadStack : IAsyncDisposable
     /// <summary>CPU time each service (and this process, the load's clients) has used so far.</summary>
     public CpuTimes CpuTimes()
     {
-        var times = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
-        foreach (var (service, pid) in ServiceProcessIds())
-        {
-            try
-            {
-                using var process = Process.GetProcessById(pid);
-                times[service] = process.TotalProcessorTime;
-            }
-            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
-            {
-                // it exited
-            }
-        }
+        var times = ServiceProcessIds().ToDictionary(p => p.Key, p => ResourceProcesses.CpuTimeOf(p.Value), StringComparer.Ordinal);
         using var self = Process.GetCurrentProcess();
         times[LoadClients] = self.TotalProcessorTime;
         return new CpuTimes(times);
@@ -109,19 +96,9 @@ public sealed class UploadStack : IAsyncDisposable
 
     public const string LoadClients = "benchmark (clients)";
 
-    private Dictionary<string, int> ServiceProcessIds()
-    {
-        var pids = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var service in Services.Append(Clamav))
-        {
-            if (!_app.ResourceNotifications.TryGetCurrentState(service, out var resource)
-                || resource.Snapshot.Properties.SingleOrDefault(p => p.Name == "executable.pid")?.Value is not { } raw) continue;
-            var pid = Convert.ToInt32(raw, CultureInfo.InvariantCulture);
-            // A project runs under `dotnet run`: measure the service, not its launcher. clamd is its own process.
-            pids[service] = service == Clamav ? pid : TestSupport.ServiceProcess.Of(pid);
-        }
-        return pids;
-    }
+    private Dictionary<string, int> ServiceProcessIds() => Services.Select(s => (Name: s, Pid: ResourceProcesses.ProcessIdOf(_app, s)))
+        .Append((Name: Clamav, Pid: ResourceProcesses.ProcessIdOf(_app, Clamav, isProject: false)))
+        .Where(p => p.Pid is not null).ToDictionary(p => p.Name, p => p.Pid!.Value, StringComparer.Ordinal);
 
     public async ValueTask DisposeAsync()
     {
