@@ -1,4 +1,6 @@
 using System.Data.Common;
+using DocumentUploads.DocumentWorkflow.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DocumentUploads.Benchmarks;
 
@@ -16,8 +18,12 @@ public abstract class BenchmarkDatabase : IAsyncDisposable
     /// <summary>Configuration that points document-workflow at this store.</summary>
     public abstract IReadOnlyList<string> WorkflowArgs { get; }
 
+    /// <summary>How the service reaches this database (same connection string, same forms of times and ids).</summary>
+    protected abstract SqlDialect Dialect { get; }
+
     /// <summary>Creates the schema with the service's own store class and migration scripts.</summary>
-    public abstract Task MigrateAsync(CancellationToken cancellationToken);
+    public Task MigrateAsync(CancellationToken cancellationToken) =>
+        new DocumentStore(Dialect, NullLogger<DocumentStore>.Instance).InitializeAsync(cancellationToken);
 
     /// <summary>Inserts <paramref name="count"/> in-progress Lighthouse documents whose provider
     /// request ids are <paramref name="firstRequestId"/>.. in seq order, each with its history.</summary>
@@ -25,10 +31,10 @@ public abstract class BenchmarkDatabase : IAsyncDisposable
         CancellationToken cancellationToken);
 
     /// <summary>A connection like the service's own (same connection string), for checks and the baseline.</summary>
-    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => await Dialect.OpenAsync(cancellationToken);
 
     /// <summary>A time as this store keeps it: epoch milliseconds in SQLite, timestamptz in PostgreSQL.</summary>
-    public abstract object TimeValue(DateTimeOffset at);
+    public object TimeValue(DateTimeOffset at) => Dialect.Time(at);
 
     /// <summary>The store's size on disk, for the report (growth shows what a cycle writes).</summary>
     public abstract Task<string> DescribeSizeAsync(CancellationToken cancellationToken);

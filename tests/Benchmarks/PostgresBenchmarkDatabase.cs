@@ -2,7 +2,6 @@ using System.Data.Common;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.DocumentWorkflow.Storage.Postgres;
 using DocumentUploads.TestSupport;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -30,8 +29,7 @@ public sealed class PostgresBenchmarkDatabase : BenchmarkDatabase
     public override IReadOnlyList<string> WorkflowArgs =>
         [$"--{StorageSettings.SectionName}:Provider={StorageSettings.Postgres}", $"--{StorageSettings.SectionName}:ConnectionString={_connectionString}"];
 
-    public override Task MigrateAsync(CancellationToken cancellationToken) =>
-        new PostgresDocumentStore(_dataSource, NullLogger<PostgresDocumentStore>.Instance).InitializeAsync(cancellationToken);
+    protected override SqlDialect Dialect => new PostgresDialect(_dataSource);
 
     // Binary COPY of both tables. seq is an identity the table assigns in input order; the check
     // below proves seq - min(seq) is each row's index before the history rows rely on it.
@@ -112,11 +110,6 @@ public sealed class PostgresBenchmarkDatabase : BenchmarkDatabase
         await connection.ExecuteAsync("VACUUM ANALYZE documents", cancellationToken);
         await connection.ExecuteAsync("VACUUM ANALYZE document_transitions", cancellationToken);
     }
-
-    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
-        await _dataSource.OpenConnectionAsync(cancellationToken);
-
-    public override object TimeValue(DateTimeOffset at) => at.ToUniversalTime();
 
     public override async Task<string> DescribeSizeAsync(CancellationToken cancellationToken)
     {

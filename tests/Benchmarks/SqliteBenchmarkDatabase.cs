@@ -2,7 +2,6 @@ using System.Data.Common;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DocumentUploads.Benchmarks;
 
@@ -16,8 +15,7 @@ public sealed class SqliteBenchmarkDatabase(string dataDirectory) : BenchmarkDat
     public override IReadOnlyList<string> WorkflowArgs =>
         [$"--{StorageSettings.SectionName}:Provider={StorageSettings.Sqlite}", $"--{StorageSettings.SectionName}:DataDirectory={dataDirectory}"];
 
-    public override Task MigrateAsync(CancellationToken cancellationToken) =>
-        new SqliteDocumentStore(_connectionString, NullLogger<SqliteDocumentStore>.Instance).InitializeAsync(cancellationToken);
+    protected override SqlDialect Dialect => new SqliteDialect(_connectionString);
 
     // One transaction, two prepared inserts; seq is given explicitly (the store is fresh).
     public override async Task InsertPendingDocumentsAsync(long firstRequestId, int count, DateTimeOffset createdAt,
@@ -93,15 +91,6 @@ public sealed class SqliteBenchmarkDatabase(string dataDirectory) : BenchmarkDat
         }
         await transaction.CommitAsync(cancellationToken);
     }
-
-    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
-
-    public override object TimeValue(DateTimeOffset at) => at.ToUnixTimeMilliseconds();
 
     public override Task<string> DescribeSizeAsync(CancellationToken cancellationToken)
     {

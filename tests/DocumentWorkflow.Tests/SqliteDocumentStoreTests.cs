@@ -11,9 +11,7 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract, IDisposabl
 
     protected override async Task<IDocumentStore> CreateStoreAsync()
     {
-        var store = new SqliteDocumentStore(
-            SqliteConnectionStrings.ForDataDirectory(Path.Combine(_directory, Guid.NewGuid().ToString("N"))),
-            NullLogger<SqliteDocumentStore>.Instance);
+        var store = new DocumentStore(new SqliteDialect(SqliteConnectionStrings.ForDataDirectory(Path.Combine(_directory, Guid.NewGuid().ToString("N")))), NullLogger<DocumentStore>.Instance);
         await store.InitializeAsync(CancellationToken.None);
         return store;
     }

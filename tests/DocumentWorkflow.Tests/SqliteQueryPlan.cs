@@ -1,4 +1,5 @@
 using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
+using DocumentUploads.DocumentWorkflow.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -14,7 +15,7 @@ internal static class SqliteQueryPlan
         IReadOnlyDictionary<string, object>? parameters = null)
     {
         var connectionString = SqliteConnectionStrings.ForDataDirectory(dataDirectory);
-        await new SqliteDocumentStore(connectionString, NullLogger<SqliteDocumentStore>.Instance).InitializeAsync(CancellationToken.None);
+        await new DocumentStore(new SqliteDialect(connectionString), NullLogger<DocumentStore>.Instance).InitializeAsync(CancellationToken.None);
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         await using var explain = connection.CreateCommand();

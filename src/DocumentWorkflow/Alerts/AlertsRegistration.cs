@@ -13,13 +13,10 @@ public static class AlertsRegistration
         services.AddOptions<MonitoringSettings>().Bind(configuration.GetSection(MonitoringSettings.SectionName))
             .Validate(s => !s.Validate().Any(), "Monitoring settings are invalid (see Monitoring:* configuration).")
             .ValidateOnStart();
-        services.AddDatabaseStore<IAlertStore>(
-            (_, connectionString) => new SqliteAlertStore(connectionString),
-            (_, dataSource) => new PostgresAlertStore(dataSource));
+        services.AddSqlDialect();
+        services.AddSingleton<IAlertStore, AlertStore>();
         services.AddSingleton<IAlertReader>(sp => sp.GetRequiredService<IAlertStore>());
-        services.AddDatabaseStore<IMonitorFactsReader>(
-            (_, connectionString) => new SqliteMonitorFactsReader(connectionString),
-            (_, dataSource) => new PostgresMonitorFactsReader(dataSource));
+        services.AddSingleton<IMonitorFactsReader, MonitorFactsReader>();
         services.AddSingleton<AlertEvaluator>();
         services.AddSingleton<IPollCycleObserver>(sp => sp.GetRequiredService<AlertEvaluator>());
         services.AddHostedService(sp => sp.GetRequiredService<AlertEvaluator>());

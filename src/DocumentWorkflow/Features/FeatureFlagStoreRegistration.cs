@@ -7,9 +7,8 @@ public static class FeatureFlagStoreRegistration
     /// <summary>Flag overrides live in the same database as the documents (same Storage:* settings).</summary>
     public static IServiceCollection AddFeatureFlagStore(this IServiceCollection services)
     {
-        services.AddDatabaseStore<IFeatureFlagStore>(
-            (_, connectionString) => new SqliteFeatureFlagStore(connectionString),
-            (_, dataSource) => new PostgresFeatureFlagStore(dataSource));
+        services.AddSqlDialect();
+        services.AddSingleton<IFeatureFlagStore, FeatureFlagStore>();
         return services;
     }
 }

@@ -1,6 +1,6 @@
 namespace DocumentUploads.DocumentWorkflow.Form526;
 
-/// <summary>SQL both stores run unchanged (the rest differs only in parameter and time types).</summary>
+/// <summary>The Form 526 store's statements (parameters in the dialect's forms).</summary>
 internal static class Form526Sql
 {
     public const string SubmissionColumns = "submission_id, claim_id, participant_id, submitted_at, declared_at";

@@ -1,5 +1,3 @@
-using DocumentUploads.DocumentWorkflow.Form526.Postgres;
-using DocumentUploads.DocumentWorkflow.Form526.Sqlite;
 using DocumentUploads.DocumentWorkflow.Storage;
 
 namespace DocumentUploads.DocumentWorkflow.Form526;
@@ -13,9 +11,8 @@ public static class Form526StoreRegistration
         services.AddOptions<Form526Settings>().Bind(configuration.GetSection(Form526Settings.SectionName))
             .Validate(s => s.CompletionSla > TimeSpan.Zero, "Form526:CompletionSla must be a positive duration.")
             .ValidateOnStart();
-        services.AddDatabaseStore<IForm526Store>(
-            (_, connectionString) => new SqliteForm526Store(connectionString),
-            (_, dataSource) => new PostgresForm526Store(dataSource));
+        services.AddSqlDialect();
+        services.AddSingleton<IForm526Store, Form526Store>();
         return services;
     }
 }

@@ -1,7 +1,6 @@
 namespace DocumentUploads.DocumentWorkflow.Idempotency;
 
-/// <summary>SQL both idempotency stores share word for word (only their parameters' types differ: epoch
-/// milliseconds on SQLite, timestamptz on PostgreSQL).</summary>
+/// <summary>The idempotency store's statements (parameters in the dialect's forms).</summary>
 internal static class IdempotencySql
 {
     public const string Insert = """

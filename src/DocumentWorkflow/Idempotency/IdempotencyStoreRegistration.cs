@@ -10,9 +10,8 @@ public static class IdempotencyStoreRegistration
     {
         services.AddOptions<IdempotencySettings>().BindConfiguration(IdempotencySettings.SectionName)
             .Validate(s => !s.Validate().Any(), "Idempotency settings are invalid (see Idempotency:* configuration).").ValidateOnStart();
-        services.AddDatabaseStore<IIdempotencyStore>(
-            (_, connectionString) => new SqliteIdempotencyStore(connectionString),
-            (_, dataSource) => new PostgresIdempotencyStore(dataSource));
+        services.AddSqlDialect();
+        services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
         services.AddHostedService<IdempotencyKeyPurger>();
         return services;
     }

@@ -1,6 +1,6 @@
 namespace DocumentUploads.DocumentWorkflow.Monitoring;
 
-/// <summary>SQL both stores' statistics spell the same way.</summary>
+/// <summary>The statistics' statements.</summary>
 public static class DocumentStatisticsSql
 {
     /// <summary>Submitted or in-progress documents created before each threshold. Two range counts on

@@ -6,9 +6,8 @@ public static class MonitoringRegistration
 {
     public static IServiceCollection AddDocumentMonitoring(this IServiceCollection services)
     {
-        services.AddDatabaseStore<IDocumentStatistics>(
-            (_, connectionString) => new SqliteDocumentStatistics(connectionString),
-            (_, dataSource) => new PostgresDocumentStatistics(dataSource));
+        services.AddSqlDialect();
+        services.AddSingleton<IDocumentStatistics, DocumentStatistics>();
         services.AddSingleton<DocumentGauges>();
         services.AddHostedService(sp => sp.GetRequiredService<DocumentGauges>());
         return services;

@@ -13,9 +13,8 @@ public static class OpsRegistration
 {
     public static IServiceCollection AddOpsDashboard(this IServiceCollection services)
     {
-        services.AddDatabaseStore<IOpsQueries>(
-            (_, connectionString) => new SqliteOpsQueries(connectionString),
-            (_, dataSource) => new PostgresOpsQueries(dataSource));
+        services.AddSqlDialect();
+        services.AddSingleton<IOpsQueries, OpsQueries>();
         services.AddSingleton<OpsReports>();
         // Active alerts head the overview; IAlertReader comes from AddAlertMonitors.
         services.AddSingleton<IOpsOverviewPanel, AlertsOverviewPanel>();

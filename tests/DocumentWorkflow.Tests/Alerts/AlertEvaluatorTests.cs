@@ -2,7 +2,6 @@ using System.Diagnostics.Metrics;
 using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.DocumentWorkflow.Alerts;
 using DocumentUploads.DocumentWorkflow.Form526;
-using DocumentUploads.DocumentWorkflow.Form526.Sqlite;
 using DocumentUploads.DocumentWorkflow.Monitoring;
 using DocumentUploads.DocumentWorkflow.Polling;
 using DocumentUploads.DocumentWorkflow.Storage;
@@ -25,23 +24,23 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
     private readonly ServiceTelemetry _telemetry = new($"alerts-test-{Guid.NewGuid():N}");
     private readonly CapturedLog<AlertEvaluator> _log = new();
     private readonly AlertWebhookQueue _webhook = new();
-    private SqliteDocumentStore _documents = null!;
+    private DocumentStore _documents = null!;
     private string _connectionString = "";
-    private SqliteAlertStore _alerts = null!;
+    private AlertStore _alerts = null!;
     private AlertEvaluator _evaluator = null!;
 
     public async Task InitializeAsync()
     {
         var connectionString = SqliteConnectionStrings.ForDataDirectory(_directory);
-        _documents = new SqliteDocumentStore(connectionString, NullLogger<SqliteDocumentStore>.Instance);
+        _documents = new DocumentStore(new SqliteDialect(connectionString), NullLogger<DocumentStore>.Instance);
         await _documents.InitializeAsync(None);
         _connectionString = connectionString;
-        _alerts = new SqliteAlertStore(connectionString);
+        _alerts = new AlertStore(new SqliteDialect(connectionString));
         _evaluator = Evaluator(_alerts);
     }
 
-    private AlertEvaluator Evaluator(IAlertStore alerts) => new(_documents, new SqliteDocumentStatistics(_connectionString),
-        new SqliteMonitorFactsReader(_connectionString), new SqliteForm526Store(_connectionString), alerts,
+    private AlertEvaluator Evaluator(IAlertStore alerts) => new(_documents, new DocumentStatistics(new SqliteDialect(_connectionString)),
+        new MonitorFactsReader(new SqliteDialect(_connectionString)), new Form526Store(new SqliteDialect(_connectionString)), alerts,
         new FixedOptionsMonitor<MonitoringSettings>(new MonitoringSettings()),
         new FixedOptionsMonitor<PollingSettings>(new PollingSettings { Interval = TimeSpan.FromMinutes(10) }),
         new FixedOptionsMonitor<Form526Settings>(new Form526Settings()), _webhook, _telemetry, _clock, _log);
@@ -115,7 +114,7 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
     [Fact]
     public async Task Each_late_form_526_submission_pages_even_while_another_is_active_and_a_flood_is_capped()
     {
-        var form526 = new SqliteForm526Store(_connectionString);
+        var form526 = new Form526Store(new SqliteDialect(_connectionString));
         var sla = new Form526Settings().CompletionSla;
         Task DeclareAsync(string id, TimeSpan age) => form526.SaveAsync(new Form526Submission(id, "600000526", "p-526",
             _clock.Now - age, _clock.Now, [new Form526ExpectedDocument(Form526Kinds.BddInstructions)]), None);

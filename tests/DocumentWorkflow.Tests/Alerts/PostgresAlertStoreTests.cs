@@ -1,4 +1,5 @@
 using DocumentUploads.DocumentWorkflow.Alerts;
+using DocumentUploads.DocumentWorkflow.Storage.Postgres;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.DocumentWorkflow.Tests.Postgres;
 
@@ -14,8 +15,8 @@ public sealed class PostgresAlertStoreTests(PostgresFixture postgres) : AlertSto
         var database = await _stores.CreateDatabaseAsync();
         var store = _stores.Store(database);
         await store.InitializeAsync(CancellationToken.None);
-        return (store, () => new PostgresAlertStore(_stores.DataSource(database)),
-            new PostgresMonitorFactsReader(_stores.DataSource(database)));
+        return (store, () => new AlertStore(new PostgresDialect(_stores.DataSource(database))),
+            new MonitorFactsReader(new PostgresDialect(_stores.DataSource(database))));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

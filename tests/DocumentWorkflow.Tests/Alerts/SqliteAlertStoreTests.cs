@@ -12,9 +12,9 @@ public sealed class SqliteAlertStoreTests : AlertStoreContract, IDisposable
     protected override async Task<(IDocumentStore, Func<IAlertStore>, IMonitorFactsReader)> CreateAsync()
     {
         var connectionString = SqliteConnectionStrings.ForDataDirectory(Path.Combine(_directory, Guid.NewGuid().ToString("N")));
-        var store = new SqliteDocumentStore(connectionString, NullLogger<SqliteDocumentStore>.Instance);
+        var store = new DocumentStore(new SqliteDialect(connectionString), NullLogger<DocumentStore>.Instance);
         await store.InitializeAsync(CancellationToken.None);
-        return (store, () => new SqliteAlertStore(connectionString), new SqliteMonitorFactsReader(connectionString));
+        return (store, () => new AlertStore(new SqliteDialect(connectionString)), new MonitorFactsReader(new SqliteDialect(connectionString)));
     }
 
     public void Dispose()

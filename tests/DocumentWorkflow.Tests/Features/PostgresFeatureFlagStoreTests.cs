@@ -1,4 +1,5 @@
 using DocumentUploads.DocumentWorkflow.Features;
+using DocumentUploads.DocumentWorkflow.Storage.Postgres;
 using DocumentUploads.DocumentWorkflow.Tests.Postgres;
 
 namespace DocumentUploads.DocumentWorkflow.Tests.Features;
@@ -11,7 +12,7 @@ public sealed class PostgresFeatureFlagStoreTests(PostgresFixture postgres) : Fe
     protected override async Task<IFeatureFlagStore> CreateStoreAsync()
     {
         var (_, sql) = await _stores.CreateInitializedAsync();
-        return new PostgresFeatureFlagStore(sql);
+        return new FeatureFlagStore(new PostgresDialect(sql));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

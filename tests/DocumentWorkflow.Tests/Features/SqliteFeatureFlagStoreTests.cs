@@ -1,5 +1,6 @@
 using DocumentUploads.DocumentWorkflow.Features;
 using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
+using DocumentUploads.DocumentWorkflow.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DocumentUploads.DocumentWorkflow.Tests.Features;
@@ -12,8 +13,8 @@ public sealed class SqliteFeatureFlagStoreTests : FeatureFlagStoreContract, IDis
     {
         var connectionString = SqliteConnectionStrings.ForDataDirectory(Path.Combine(_directory, Guid.NewGuid().ToString("N")));
         // The document store owns the schema (migration 002 creates the flag tables).
-        await new SqliteDocumentStore(connectionString, NullLogger<SqliteDocumentStore>.Instance).InitializeAsync(CancellationToken.None);
-        return new SqliteFeatureFlagStore(connectionString);
+        await new DocumentStore(new SqliteDialect(connectionString), NullLogger<DocumentStore>.Instance).InitializeAsync(CancellationToken.None);
+        return new FeatureFlagStore(new SqliteDialect(connectionString));
     }
 
     public void Dispose()

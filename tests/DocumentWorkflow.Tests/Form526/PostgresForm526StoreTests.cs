@@ -1,5 +1,5 @@
 using DocumentUploads.DocumentWorkflow.Form526;
-using DocumentUploads.DocumentWorkflow.Form526.Postgres;
+using DocumentUploads.DocumentWorkflow.Storage.Postgres;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.DocumentWorkflow.Tests.Postgres;
 
@@ -14,7 +14,7 @@ public sealed class PostgresForm526StoreTests(PostgresFixture postgres) : Form52
     protected override async Task<(IDocumentStore Documents, IForm526Store Form526)> CreateStoresAsync()
     {
         var (documents, sql) = await _stores.CreateInitializedAsync();
-        return (documents, new PostgresForm526Store(sql));
+        return (documents, new Form526Store(new PostgresDialect(sql)));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

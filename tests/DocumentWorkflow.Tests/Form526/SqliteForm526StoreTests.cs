@@ -1,5 +1,4 @@
 using DocumentUploads.DocumentWorkflow.Form526;
-using DocumentUploads.DocumentWorkflow.Form526.Sqlite;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -15,9 +14,9 @@ public sealed class SqliteForm526StoreTests : Form526StoreContract, IDisposable
     {
         var connectionString = SqliteConnectionStrings.ForDataDirectory(Path.Combine(_directory, Guid.NewGuid().ToString("N")));
         // The document store owns the schema (migration 004 creates the Form 526 tables).
-        var documents = new SqliteDocumentStore(connectionString, NullLogger<SqliteDocumentStore>.Instance);
+        var documents = new DocumentStore(new SqliteDialect(connectionString), NullLogger<DocumentStore>.Instance);
         await documents.InitializeAsync(CancellationToken.None);
-        return (documents, new SqliteForm526Store(connectionString));
+        return (documents, new Form526Store(new SqliteDialect(connectionString)));
     }
 
     public void Dispose()

@@ -19,8 +19,8 @@ public sealed class IdempotencyKeyPurgerTests : IDisposable
     public async Task It_deletes_every_key_older_than_the_retention_across_several_slices_and_keeps_the_rest()
     {
         var connectionString = SqliteConnectionStrings.ForDataDirectory(_directory);
-        await new SqliteDocumentStore(connectionString, NullLogger<SqliteDocumentStore>.Instance).InitializeAsync(CancellationToken.None);
-        var keys = new SqliteIdempotencyStore(connectionString);
+        await new DocumentStore(new SqliteDialect(connectionString), NullLogger<DocumentStore>.Instance).InitializeAsync(CancellationToken.None);
+        var keys = new IdempotencyStore(new SqliteDialect(connectionString));
         var old = IdempotencyKeyPurger.SliceSize + 1;
         for (var i = 0; i < old; i++) await Complete(keys, $"old-{i}", T0);
         await Complete(keys, "recent", T0.AddHours(23));

@@ -22,15 +22,15 @@ public sealed class IdempotencyKeysApiTests : IAsyncLifetime
     private readonly string _directory = Directory.CreateTempSubdirectory("du-idempotency-api-").FullName;
     private readonly ManualClock _time = new(new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero));
     private readonly IOptions<IdempotencySettings> _settings = Options.Create(new IdempotencySettings());
-    private SqliteIdempotencyStore _keys = null!;
-    private SqliteDocumentStore _documents = null!;
+    private IdempotencyStore _keys = null!;
+    private DocumentStore _documents = null!;
 
     public async Task InitializeAsync()
     {
         var connectionString = SqliteConnectionStrings.ForDataDirectory(_directory);
-        _documents = new SqliteDocumentStore(connectionString, NullLogger<SqliteDocumentStore>.Instance);
+        _documents = new DocumentStore(new SqliteDialect(connectionString), NullLogger<DocumentStore>.Instance);
         await _documents.InitializeAsync(None);
-        _keys = new SqliteIdempotencyStore(connectionString);
+        _keys = new IdempotencyStore(new SqliteDialect(connectionString));
     }
 
     public Task DisposeAsync()

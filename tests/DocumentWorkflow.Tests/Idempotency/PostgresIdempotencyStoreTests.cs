@@ -1,4 +1,5 @@
 using DocumentUploads.DocumentWorkflow.Idempotency;
+using DocumentUploads.DocumentWorkflow.Storage.Postgres;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.DocumentWorkflow.Tests.Postgres;
 
@@ -12,7 +13,7 @@ public sealed class PostgresIdempotencyStoreTests(PostgresFixture postgres) : Id
     protected override async Task<(IIdempotencyStore Keys, IDocumentStore Documents)> CreateStoresAsync()
     {
         var (documents, sql) = await _stores.CreateInitializedAsync();
-        return (new PostgresIdempotencyStore(sql), documents);
+        return (new IdempotencyStore(new PostgresDialect(sql)), documents);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -13,9 +13,9 @@ public sealed class SqliteIdempotencyStoreTests : IdempotencyStoreContract, IDis
     {
         var connectionString = SqliteConnectionStrings.ForDataDirectory(Path.Combine(_directory, Guid.NewGuid().ToString("N")));
         // The document store owns the schema (migration 003 creates the key table).
-        var documents = new SqliteDocumentStore(connectionString, NullLogger<SqliteDocumentStore>.Instance);
+        var documents = new DocumentStore(new SqliteDialect(connectionString), NullLogger<DocumentStore>.Instance);
         await documents.InitializeAsync(CancellationToken.None);
-        return (new SqliteIdempotencyStore(connectionString), documents);
+        return (new IdempotencyStore(new SqliteDialect(connectionString)), documents);
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
 using DocumentUploads.DocumentWorkflow.Monitoring;
+using DocumentUploads.DocumentWorkflow.Storage.Postgres;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.DocumentWorkflow.Tests.Postgres;
 
@@ -12,7 +13,7 @@ public sealed class PostgresDocumentStatisticsTests(PostgresFixture postgres) : 
     protected override async Task<(IDocumentStore, IDocumentStatistics)> CreateAsync()
     {
         var (store, sql) = await _stores.CreateInitializedAsync();
-        return (store, new PostgresDocumentStatistics(sql));
+        return (store, new DocumentStatistics(new PostgresDialect(sql)));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

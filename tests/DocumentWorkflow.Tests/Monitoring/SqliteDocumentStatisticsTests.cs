@@ -12,9 +12,9 @@ public sealed class SqliteDocumentStatisticsTests : DocumentStatisticsContract, 
     protected override async Task<(IDocumentStore, IDocumentStatistics)> CreateAsync()
     {
         var connectionString = SqliteConnectionStrings.ForDataDirectory(Path.Combine(_directory, Guid.NewGuid().ToString("N")));
-        var store = new SqliteDocumentStore(connectionString, NullLogger<SqliteDocumentStore>.Instance);
+        var store = new DocumentStore(new SqliteDialect(connectionString), NullLogger<DocumentStore>.Instance);
         await store.InitializeAsync(CancellationToken.None);
-        return (store, new SqliteDocumentStatistics(connectionString));
+        return (store, new DocumentStatistics(new SqliteDialect(connectionString)));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using DocumentUploads.DocumentWorkflow.Ops.Queries;
+using DocumentUploads.DocumentWorkflow.Storage.Postgres;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.DocumentWorkflow.Tests.Postgres;
 
@@ -13,7 +14,7 @@ public sealed class PostgresOpsQueriesTests(PostgresFixture postgres) : OpsQueri
     protected override async Task<(IDocumentStore, IOpsQueries)> CreateAsync()
     {
         var (store, sql) = await _stores.CreateInitializedAsync();
-        return (store, new PostgresOpsQueries(sql));
+        return (store, new OpsQueries(new PostgresDialect(sql)));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -13,9 +13,9 @@ public sealed class SqliteOpsQueriesTests : OpsQueriesContract, IDisposable
     protected override async Task<(IDocumentStore, IOpsQueries)> CreateAsync()
     {
         var connectionString = SqliteConnectionStrings.ForDataDirectory(Path.Combine(_directory, Guid.NewGuid().ToString("N")));
-        var store = new SqliteDocumentStore(connectionString, NullLogger<SqliteDocumentStore>.Instance);
+        var store = new DocumentStore(new SqliteDialect(connectionString), NullLogger<DocumentStore>.Instance);
         await store.InitializeAsync(CancellationToken.None);
-        return (store, new SqliteOpsQueries(connectionString));
+        return (store, new OpsQueries(new SqliteDialect(connectionString)));
     }
 
     [Theory]

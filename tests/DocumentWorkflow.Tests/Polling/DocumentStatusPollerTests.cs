@@ -18,11 +18,11 @@ public sealed class DocumentStatusPollerTests : IAsyncLifetime
     private static readonly CancellationToken None = CancellationToken.None;
     private readonly string _folder = Directory.CreateTempSubdirectory("du-poller-").FullName;
     private readonly ServiceTelemetry _telemetry = new("poller-tests");
-    private SqliteDocumentStore _store = null!;
+    private DocumentStore _store = null!;
 
     public async Task InitializeAsync()
     {
-        _store = new SqliteDocumentStore(SqliteConnectionStrings.ForDataDirectory(_folder), NullLogger<SqliteDocumentStore>.Instance);
+        _store = new DocumentStore(new SqliteDialect(SqliteConnectionStrings.ForDataDirectory(_folder)), NullLogger<DocumentStore>.Instance);
         await _store.InitializeAsync(None);
     }
 

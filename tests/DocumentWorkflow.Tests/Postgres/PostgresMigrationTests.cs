@@ -13,7 +13,7 @@ public sealed class PostgresMigrationTests(PostgresFixture postgres) : IAsyncLif
     [Fact]
     public async Task Services_migrating_the_same_empty_database_at_once_all_succeed_and_apply_each_script_once()
     {
-        long scripts = typeof(PostgresDocumentStore).Assembly.GetManifestResourceNames()
+        long scripts = typeof(DocumentStore).Assembly.GetManifestResourceNames()
             .Count(n => n.Contains(".Storage.Postgres.Migrations.", StringComparison.Ordinal));
 
         // A few rounds: without the advisory lock, one of the racing runners fails on

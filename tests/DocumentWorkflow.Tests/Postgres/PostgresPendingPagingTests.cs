@@ -1,7 +1,8 @@
-using System.Diagnostics;
 using DocumentUploads.DocumentWorkflow.Storage.Postgres;
+using DocumentUploads.DocumentWorkflow.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using System.Diagnostics;
 using Xunit.Abstractions;
 
 namespace DocumentUploads.DocumentWorkflow.Tests.Postgres;
@@ -18,7 +19,7 @@ public sealed class PostgresPendingPagingTests(PostgresFixture postgres, ITestOu
     {
         var database = await _stores.CreateDatabaseAsync();
         var storeConnections = _stores.DataSource(database);
-        var store = new PostgresDocumentStore(storeConnections, NullLogger<PostgresDocumentStore>.Instance);
+        var store = new DocumentStore(new PostgresDialect(storeConnections), NullLogger<DocumentStore>.Instance);
         await store.InitializeAsync(None);
         var sql = _stores.DataSource(database);
         // i % 5 == 0: due (submitted, in progress, or timed out and polled a day ago);

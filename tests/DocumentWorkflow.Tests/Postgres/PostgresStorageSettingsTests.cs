@@ -22,9 +22,10 @@ public sealed class PostgresStorageSettingsTests(PostgresFixture postgres)
 
         await host.StartAsync();
         var store = host.Services.GetRequiredService<IDocumentStore>();
+        var dialect = host.Services.GetRequiredService<SqlDialect>();
         await host.StopAsync();
 
-        Assert.IsType<PostgresDocumentStore>(store);
+        Assert.IsType<PostgresDialect>(dialect);
         Assert.Empty(await store.RecentCyclesAsync(10, CancellationToken.None)); // the schema exists
     }
 

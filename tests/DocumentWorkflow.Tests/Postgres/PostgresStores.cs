@@ -1,3 +1,4 @@
+using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.DocumentWorkflow.Storage.Postgres;
 using DocumentUploads.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -21,11 +22,11 @@ internal sealed class PostgresStores(PostgresCluster cluster) : IAsyncDisposable
     }
 
     /// <summary>A store on <paramref name="database"/> with its own pool, not yet initialized.</summary>
-    public PostgresDocumentStore Store(string database) =>
-        new(DataSource(database), NullLogger<PostgresDocumentStore>.Instance);
+    public DocumentStore Store(string database) =>
+        new(new PostgresDialect(DataSource(database)), NullLogger<DocumentStore>.Instance);
 
     /// <summary>A fresh database with the schema applied, its store, and a data source for checks.</summary>
-    public async Task<(PostgresDocumentStore Store, NpgsqlDataSource Sql)> CreateInitializedAsync()
+    public async Task<(DocumentStore Store, NpgsqlDataSource Sql)> CreateInitializedAsync()
     {
         var database = await CreateDatabaseAsync();
         var store = Store(database);

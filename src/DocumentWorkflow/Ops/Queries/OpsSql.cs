@@ -1,6 +1,6 @@
 namespace DocumentUploads.DocumentWorkflow.Ops.Queries;
 
-/// <summary>SQL both databases share (the grouping queries differ only in their parameters' types).</summary>
+/// <summary>The dashboard queries' statements (parameters in the dialect's forms).</summary>
 public static class OpsSql
 {
     public const string ByStatusAndStep = "SELECT status AS Status, step AS Step, count(*) AS Count FROM documents GROUP BY status, step";

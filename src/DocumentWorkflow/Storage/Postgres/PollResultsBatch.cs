@@ -76,9 +76,7 @@ internal static class PollResultsBatch
             versions[i] = change.ExpectedVersion;
             statuses[i] = t.To.ToStatus();
             steps[i] = t.Step;
-            // Same rule as SQLite: the error column holds the provider's detail while the document
-            // is failed (or similar) and is cleared when it moves on.
-            errors[i] = t.To is DocumentState.InProgress or DocumentState.Completed ? null : t.Detail;
+            errors[i] = DocumentErrors.For(t);
             fromStatuses[i] = t.From?.ToStatus();
             fromSteps[i] = t.FromStep;
             details[i] = t.Detail;

@@ -5,7 +5,4 @@ internal static class PostgresTimes
 {
     /// <summary>Npgsql only writes UTC (offset 0) values to timestamptz; callers may pass any offset.</summary>
     public static DateTimeOffset Write(DateTimeOffset value) => value.ToUniversalTime();
-
-    /// <summary>Npgsql reads timestamptz as a <see cref="DateTimeKind.Utc"/> <see cref="DateTime"/>.</summary>
-    public static DateTimeOffset Read(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -1,8 +1,8 @@
 using DocumentUploads.DocumentWorkflow.Domain;
 
-namespace DocumentUploads.DocumentWorkflow.Storage.Postgres;
+namespace DocumentUploads.DocumentWorkflow.Storage;
 
-/// <summary>A <c>documents</c> row as Npgsql returns it (timestamptz reads as a UTC <see cref="DateTime"/>).</summary>
+/// <summary>A <c>documents</c> row; columns stored differently per database are read as <see cref="object"/>.</summary>
 internal sealed class DocumentRow
 {
     public const string Columns = """
@@ -12,28 +12,28 @@ internal sealed class DocumentRow
         """;
 
     public long Seq { get; set; }
-    public Guid Id { get; set; }
+    public object Id { get; set; } = "";
     public string Provider { get; set; } = "";
     public string? ProviderRequestId { get; set; }
     public string ClaimId { get; set; } = "";
     public string ParticipantId { get; set; } = "";
     public string DocumentType { get; set; } = "";
     public string FileName { get; set; } = "";
-    public long[] TrackedItemIds { get; set; } = [];
+    public object TrackedItemIds { get; set; } = "[]";
     public string Status { get; set; } = "";
     public string? Step { get; set; }
     public string? Error { get; set; }
-    public DateTime CreatedAt { get; set; }
-    public DateTime UpdatedAt { get; set; }
-    public DateTime? LastPolledAt { get; set; }
+    public object CreatedAt { get; set; } = 0L;
+    public object UpdatedAt { get; set; } = 0L;
+    public object? LastPolledAt { get; set; }
     public long Version { get; set; }
     public string? Form526SubmissionId { get; set; }
     public string? Form526Kind { get; set; }
     public string? AttachmentId { get; set; }
 
     public TrackedDocument ToDocument() => new(
-        Seq, Id, Provider, ProviderRequestId, ClaimId, ParticipantId, DocumentType, FileName, TrackedItemIds,
-        DocumentStateExtensions.ParseStatus(Status), Step, Error, PostgresTimes.Read(CreatedAt), PostgresTimes.Read(UpdatedAt),
-        LastPolledAt is { } polled ? PostgresTimes.Read(polled) : null, Version,
+        Seq, StoredValues.Id(Id), Provider, ProviderRequestId, ClaimId, ParticipantId, DocumentType, FileName,
+        StoredValues.List<long>(TrackedItemIds), DocumentStateExtensions.ParseStatus(Status), Step, Error,
+        StoredValues.Time(CreatedAt), StoredValues.Time(UpdatedAt), StoredValues.OptionalTime(LastPolledAt), Version,
         Form526SubmissionId, Form526Kind, AttachmentId);
 }

@@ -1,7 +1,8 @@
 using DocumentUploads.DocumentWorkflow.Domain;
 
-namespace DocumentUploads.DocumentWorkflow.Storage.Sqlite;
+namespace DocumentUploads.DocumentWorkflow.Storage;
 
+/// <summary>A <c>document_transitions</c> row, one entry of a document's history.</summary>
 internal sealed class TransitionRow
 {
     public string? FromStatus { get; set; }
@@ -11,10 +12,10 @@ internal sealed class TransitionRow
     public string? Detail { get; set; }
     public string? ProviderStatus { get; set; }
     public string Kind { get; set; } = "";
-    public long At { get; set; }
+    public object At { get; set; } = 0L;
 
     public Transition ToTransition() => new(
         FromStatus is null ? null : DocumentStateExtensions.ParseStatus(FromStatus), FromStep,
         DocumentStateExtensions.ParseStatus(ToStatus), Step, Detail, ProviderStatus, TransitionKinds.Parse(Kind),
-        DateTimeOffset.FromUnixTimeMilliseconds(At));
+        StoredValues.Time(At));
 }
