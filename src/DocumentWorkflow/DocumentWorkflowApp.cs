@@ -6,6 +6,7 @@ using DocumentUploads.DocumentWorkflow.Monitoring;
 using DocumentUploads.DocumentWorkflow.Ops;
 using DocumentUploads.DocumentWorkflow.Form526;
 using DocumentUploads.DocumentWorkflow.Idempotency;
+using DocumentUploads.DocumentWorkflow.Notices;
 using DocumentUploads.DocumentWorkflow.Polling;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.ServiceDefaults;
@@ -42,6 +43,7 @@ public static class DocumentWorkflowApp
         builder.Services.AddSingleton<DocumentStatusPoller>();
         builder.Services.AddHostedService<PollingScheduler>();
         builder.Services.AddAlertMonitors(builder.Configuration);
+        builder.Services.AddFailureNotices(builder.Configuration);
 
         var app = builder.Build();
         app.MapDefaultEndpoints();

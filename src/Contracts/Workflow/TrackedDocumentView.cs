@@ -18,4 +18,5 @@ public sealed record TrackedDocumentView(
     IReadOnlyList<TransitionView> History,
     string? Form526SubmissionId = null,
     string? Form526Kind = null,
-    string? AttachmentId = null);
+    string? AttachmentId = null,
+    VeteranNoticeView? VeteranNotice = null);

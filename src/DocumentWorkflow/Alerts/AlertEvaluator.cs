@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using DocumentUploads.DocumentWorkflow.Form526;
 using DocumentUploads.DocumentWorkflow.Monitoring;
+using DocumentUploads.DocumentWorkflow.Notices;
 using DocumentUploads.DocumentWorkflow.Polling;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.Telemetry;
@@ -25,6 +26,7 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
     private readonly IMonitorFactsReader _facts;
     private readonly IForm526Store _form526;
     private readonly IAlertStore _alerts;
+    private readonly INoticeStore _notices;
     private readonly IOptionsMonitor<MonitoringSettings> _monitoring;
     private readonly IOptionsMonitor<PollingSettings> _polling;
     private readonly IOptionsMonitor<Form526Settings> _form526Settings;
@@ -38,7 +40,7 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
     private volatile IReadOnlyList<AlertRecord>? _active;
 
     public AlertEvaluator(IDocumentStore documents, IDocumentStatistics statistics, IMonitorFactsReader facts,
-        IForm526Store form526, IAlertStore alerts, IOptionsMonitor<MonitoringSettings> monitoring,
+        IForm526Store form526, IAlertStore alerts, INoticeStore notices, IOptionsMonitor<MonitoringSettings> monitoring,
         IOptionsMonitor<PollingSettings> polling, IOptionsMonitor<Form526Settings> form526Settings, AlertWebhookQueue webhook,
         ServiceTelemetry telemetry, TimeProvider time, ILogger<AlertEvaluator> logger)
     {
@@ -47,6 +49,7 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
         _facts = facts;
         _form526 = form526;
         _alerts = alerts;
+        _notices = notices;
         _monitoring = monitoring;
         _polling = polling;
         _form526Settings = form526Settings;
@@ -128,7 +131,8 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
         var polling = _polling.CurrentValue;
         return new MonitorThresholds(polling.Interval, monitoring.ProviderErrorCycles, monitoring.UploadFailureRatio,
             monitoring.UploadFailureWindow, monitoring.UploadFailureMinimum, monitoring.FailureSpikeThreshold,
-            monitoring.FailureSpikeWindow, polling.StuckAfter, polling.TimeoutAfter, _form526Settings.CurrentValue.CompletionSla);
+            monitoring.FailureSpikeWindow, polling.StuckAfter, polling.TimeoutAfter, _form526Settings.CurrentValue.CompletionSla,
+            monitoring.NoticeFailureThreshold, monitoring.NoticeFailureWindow, monitoring.NoticeOverdueAfter);
     }
 
     private async Task<MonitorFacts> ReadFactsAsync(MonitorThresholds thresholds, DateTimeOffset now,
@@ -142,10 +146,13 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
             cancellationToken);
         var incomplete = await _form526.ListIncompleteSubmittedBeforeAsync(now - thresholds.CompletionSla,
             IncompleteSubmissionsLimit + 1, cancellationToken);
+        var notices = await _notices.CountAsync(now - (thresholds.NoticeFailureWindow ?? TimeSpan.FromHours(24)),
+            now - (thresholds.NoticeOverdueAfter ?? TimeSpan.FromHours(1)), cancellationToken);
         return new MonitorFacts(_startedAt, cycles, uploads, failed, counts.StuckPastWarning, counts.StuckPastCritical,
             counts.ByStatus.GetValueOrDefault("timed_out"),
             new IncompleteSubmissionFacts(incomplete.Take(IncompleteSubmissionsLimit)
-                .Select(Form526Completeness.ToView).ToList(), incomplete.Count > IncompleteSubmissionsLimit));
+                .Select(Form526Completeness.ToView).ToList(), incomplete.Count > IncompleteSubmissionsLimit),
+            new NoticeFacts(notices.FailedSince, notices.PendingOverdue));
     }
 
     private async Task ApplyAsync(AlertPlan plan, DateTimeOffset now, CancellationToken cancellationToken)

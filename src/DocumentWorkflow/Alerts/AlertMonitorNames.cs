@@ -9,7 +9,8 @@ public static class AlertMonitorNames
     public const string FailureSpike = "failure_spike";
     public const string StuckDocuments = "stuck_documents";
     public const string IncompleteSubmissions = "incomplete_submissions";
+    public const string FailureNotices = "failure_notices";
 
     public static readonly IReadOnlyList<string> All =
-        [PollerStalled, ProviderStatusErrors, UploadFailures, FailureSpike, StuckDocuments, IncompleteSubmissions];
+        [PollerStalled, ProviderStatusErrors, UploadFailures, FailureSpike, StuckDocuments, IncompleteSubmissions, FailureNotices];
 }

@@ -16,6 +16,7 @@ public static class AlertMonitors
         .. FailureSpike(facts, thresholds),
         .. StuckDocuments(facts, thresholds),
         .. IncompleteSubmissions(facts, thresholds),
+        .. FailureNotices(facts, thresholds),
     ];
 
     /// <summary>No cycle completed (succeeded or completed with provider errors) within 2 x Polling:Interval of
@@ -104,6 +105,25 @@ public static class AlertMonitors
             yield return new AlertCondition(AlertMonitorNames.StuckDocuments, AlertSeverities.Critical, AlertSeverities.Critical,
                 $"{Documents(critical)} without a final status more than {DurationText.Format(thresholds.StuckCriticalAfter)} " +
                 $"after upload ({facts.StuckPastCritical} still pending, {facts.TimedOut} timed out).");
+        }
+    }
+
+    /// <summary>Veterans not told of a failed document: notices failed for good within the window (critical), or
+    /// notices still not sent long after they were queued (warning: VA Notify keeps failing, or nothing sends).</summary>
+    public static IEnumerable<AlertCondition> FailureNotices(MonitorFacts facts, MonitorThresholds thresholds)
+    {
+        if (facts.Notices is not { } notices) yield break;
+        if (notices.FailedInWindow >= thresholds.NoticeFailureThreshold)
+        {
+            yield return new AlertCondition(AlertMonitorNames.FailureNotices, AlertSeverities.Critical, AlertSeverities.Critical,
+                $"{notices.FailedInWindow} failure notice(s) to veterans failed for good in the last " +
+                $"{DurationText.Format(thresholds.NoticeFailureWindow ?? TimeSpan.FromHours(24))}: those veterans were not told.");
+        }
+        if (notices.Overdue > 0)
+        {
+            yield return new AlertCondition(AlertMonitorNames.FailureNotices, AlertSeverities.Warning, AlertSeverities.Warning,
+                $"{notices.Overdue} failure notice(s) to veterans still not sent more than " +
+                $"{DurationText.Format(thresholds.NoticeOverdueAfter ?? TimeSpan.FromHours(1))} after they were queued.");
         }
     }
 

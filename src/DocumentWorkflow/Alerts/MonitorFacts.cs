@@ -11,6 +11,7 @@ namespace DocumentUploads.DocumentWorkflow.Alerts;
 /// those past the critical threshold included).</param>
 /// <param name="StuckPastCritical">Submitted or in-progress documents older than the critical threshold.</param>
 /// <param name="TimedOut">Documents in <c>timed_out</c>: no final status by the critical threshold, still polled.</param>
+/// <param name="Notices">Failure notices failed for good within the window, and pending ones overdue.</param>
 public sealed record MonitorFacts(
     DateTimeOffset ServiceStartedAt,
     IReadOnlyList<PollCycleRecord> RecentCycles,
@@ -19,4 +20,5 @@ public sealed record MonitorFacts(
     long StuckPastWarning,
     long StuckPastCritical,
     long TimedOut,
-    IncompleteSubmissionFacts IncompleteSubmissions);
+    IncompleteSubmissionFacts IncompleteSubmissions,
+    NoticeFacts? Notices = null);

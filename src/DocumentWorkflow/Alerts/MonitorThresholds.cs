@@ -11,7 +11,10 @@ public sealed record MonitorThresholds(
     TimeSpan FailureSpikeWindow,
     TimeSpan StuckWarningAfter,
     TimeSpan StuckCriticalAfter,
-    TimeSpan CompletionSla)
+    TimeSpan CompletionSla,
+    int NoticeFailureThreshold = 1,
+    TimeSpan? NoticeFailureWindow = null,
+    TimeSpan? NoticeOverdueAfter = null)
 {
     /// <summary>No completed cycle for this long means the poller has stalled.</summary>
     public TimeSpan StallAfter => PollingInterval * 2;

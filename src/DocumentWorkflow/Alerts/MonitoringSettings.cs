@@ -26,6 +26,16 @@ public sealed class MonitoringSettings
 
     public TimeSpan FailureSpikeWindow { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>This many failure notices failed for good within the window (VA Notify refused them, or they ran out of
+    /// attempts) fire failure_notices (critical): each one is a veteran not told.</summary>
+    public int NoticeFailureThreshold { get; set; } = 1;
+
+    public TimeSpan NoticeFailureWindow { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>A notice still not sent this long after it was queued fires failure_notices (warning): VA Notify keeps
+    /// failing or the sender is not running.</summary>
+    public TimeSpan NoticeOverdueAfter { get; set; } = TimeSpan.FromHours(1);
+
     public IEnumerable<string> Validate()
     {
         if (EvaluationInterval <= TimeSpan.Zero) yield return "Monitoring:EvaluationInterval must be positive.";
@@ -36,5 +46,8 @@ public sealed class MonitoringSettings
         if (UploadFailureMinimum < 1) yield return "Monitoring:UploadFailureMinimum must be at least 1.";
         if (FailureSpikeThreshold < 0) yield return "Monitoring:FailureSpikeThreshold must not be negative.";
         if (FailureSpikeWindow <= TimeSpan.Zero) yield return "Monitoring:FailureSpikeWindow must be positive.";
+        if (NoticeFailureThreshold < 1) yield return "Monitoring:NoticeFailureThreshold must be at least 1.";
+        if (NoticeFailureWindow <= TimeSpan.Zero) yield return "Monitoring:NoticeFailureWindow must be positive.";
+        if (NoticeOverdueAfter <= TimeSpan.Zero) yield return "Monitoring:NoticeOverdueAfter must be positive.";
     }
 }

@@ -1,4 +1,5 @@
 using DocumentUploads.DocumentWorkflow.Idempotency;
+using DocumentUploads.DocumentWorkflow.Notices;
 using DocumentUploads.DocumentWorkflow.Polling;
 using DocumentUploads.DocumentWorkflow.Storage;
 
@@ -6,4 +7,4 @@ namespace DocumentUploads.DocumentWorkflow.Api;
 
 /// <summary>What the document handlers need, injected as one [AsParameters] record.</summary>
 public sealed record DocumentServices(IDocumentStore Store, TransitionTelemetry Transitions, TimeProvider Time,
-    IIdempotencyStore IdempotencyKeys, ILogger<DocumentServices> Logger);
+    IIdempotencyStore IdempotencyKeys, INoticeStore Notices, ILogger<DocumentServices> Logger);

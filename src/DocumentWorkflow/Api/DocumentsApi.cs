@@ -70,7 +70,8 @@ public static partial class DocumentsApi
         if (document is null) return TypedResults.NotFound();
         var history = await services.Store.GetHistoryAsync(id, cancellationToken);
         var cycles = await LastPolledTime.CyclesFor([document], services.Store, cancellationToken);
-        return TypedResults.Ok(document.ToView(history, cycles));
+        var notice = await services.Notices.GetForDocumentAsync(id, cancellationToken);
+        return TypedResults.Ok(document.ToView(history, cycles, notice));
     }
 
     public static async Task<Results<Ok<TrackedDocumentPage>, ValidationProblem>> ListForClaimAsync(

@@ -1,9 +1,11 @@
 using DocumentUploads.DocumentWorkflow.Ops.Auth;
 using DocumentUploads.DocumentWorkflow.Ops.Endpoints;
 using DocumentUploads.DocumentWorkflow.Ops.Html;
+using DocumentUploads.DocumentWorkflow.Notices;
 using DocumentUploads.DocumentWorkflow.Ops.Queries;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.ServiceAuth;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Net.Http.Headers;
 
 namespace DocumentUploads.DocumentWorkflow.Ops;
@@ -18,6 +20,8 @@ public static class OpsRegistration
         services.AddSingleton<OpsReports>();
         // Active alerts head the overview; IAlertReader comes from AddAlertMonitors.
         services.AddSingleton<IOpsOverviewPanel, AlertsOverviewPanel>();
+        services.TryAddSingleton<INoticeStore, NoticeStore>();
+        services.AddSingleton<IOpsOverviewPanel, NoticesOverviewPanel>();
         services.AddOpsCookieAuthentication();
         services.AddAntiforgery(options =>
         {

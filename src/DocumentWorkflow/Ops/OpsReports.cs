@@ -4,6 +4,7 @@ using DocumentUploads.DocumentWorkflow.Api;
 using DocumentUploads.DocumentWorkflow.Features;
 using DocumentUploads.DocumentWorkflow.Form526;
 using DocumentUploads.DocumentWorkflow.Monitoring;
+using DocumentUploads.DocumentWorkflow.Notices;
 using DocumentUploads.DocumentWorkflow.Ops.Queries;
 using DocumentUploads.DocumentWorkflow.Polling;
 using DocumentUploads.DocumentWorkflow.Storage;
@@ -17,6 +18,7 @@ public sealed class OpsReports(
     IOpsQueries queries,
     IDocumentStatistics statistics,
     IDocumentStore documents,
+    INoticeStore notices,
     IForm526Store form526,
     IFeatureFlagStore flags,
     IOptionsMonitor<PollingSettings> polling,
@@ -70,7 +72,8 @@ public sealed class OpsReports(
     public async Task<TrackedDocumentView?> DocumentAsync(Guid id, CancellationToken cancellationToken) =>
         await documents.GetAsync(id, cancellationToken) is { } document
             ? document.ToView(await documents.GetHistoryAsync(id, cancellationToken),
-                await LastPolledTime.CyclesFor([document], documents, cancellationToken))
+                await LastPolledTime.CyclesFor([document], documents, cancellationToken),
+                await notices.GetForDocumentAsync(id, cancellationToken))
             : null;
 
     public async Task<FlagsReport> FlagsAsync(int? changesLimit, CancellationToken cancellationToken)

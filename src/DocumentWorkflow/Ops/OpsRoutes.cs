@@ -32,6 +32,7 @@ public static class OpsRoutes
     public const string ApiForm526Incomplete = "/ops/api/form526/incomplete";
     public const string ApiFeatures = "/ops/api/features";
     public const string ApiDocument = "/ops/api/documents/{id:guid}";
+    public const string ApiNotices = "/ops/api/notices";
 
     /// <summary>Paths answered with HTML: an unauthenticated request is sent to the sign-in page and a
     /// forbidden one gets a 403 page, where JSON routes answer 401/403 with no body.</summary>

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Dapper;
 using DocumentUploads.DocumentWorkflow.Domain;
+using DocumentUploads.DocumentWorkflow.Notices;
 using Microsoft.Extensions.Logging;
 
 namespace DocumentUploads.DocumentWorkflow.Storage;
@@ -74,6 +76,11 @@ public sealed class DocumentStore(SqlDialect sql, ILogger<DocumentStore> logger)
                 Kind = TransitionKinds.ToName(initial.Kind),
                 At = sql.Time(initial.At),
             }, transaction, cancellationToken: cancellationToken));
+            // A Form 526 pipeline upload the provider refused: the veteran was not there to see it, so tell them.
+            if (initial.To == DocumentState.UploadFailed && document.Form526SubmissionId is not null)
+            {
+                await QueueNoticesAsync(connection, transaction, [created.Seq], initial.At, cancellationToken);
+            }
             await transaction.CommitAsync(cancellationToken);
             return new RegistrationResult(created.ToDocument(), Created: true);
         }, cancellationToken);
@@ -137,10 +144,19 @@ public sealed class DocumentStore(SqlDialect sql, ILogger<DocumentStore> logger)
             await using var connection = await sql.OpenAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var applied = await sql.WritePollPageAsync(connection, transaction, changes, polledSeqs, polledAt, cancellationToken);
+            // In the same transaction as the transitions: a crash between them and the send loses no notice.
+            var noticed = applied.Where(c => c.Transition.To is DocumentState.Failed or DocumentState.NotFound or DocumentState.TimedOut)
+                .Select(c => c.Seq).ToList();
+            if (noticed.Count > 0) await QueueNoticesAsync(connection, transaction, noticed, polledAt, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new PollPageResult(applied, changes.Count - applied.Count);
         }, cancellationToken);
     }
+
+    private Task QueueNoticesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<long> seqs,
+        DateTimeOffset at, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(NoticeSql.Enqueue(sql), new { seqs = sql.List(seqs), at = sql.Time(at) },
+            transaction, cancellationToken: cancellationToken));
 
     public Task<bool> TryAcquireLeaseAsync(string name, string holder, DateTimeOffset now, TimeSpan duration,
         CancellationToken cancellationToken) =>

@@ -3,13 +3,14 @@ using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.DocumentWorkflow.Alerts;
 using DocumentUploads.DocumentWorkflow.Form526;
 using DocumentUploads.DocumentWorkflow.Monitoring;
+using DocumentUploads.DocumentWorkflow.Notices;
 using DocumentUploads.DocumentWorkflow.Polling;
-using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
+using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.Telemetry;
 using DocumentUploads.TestSupport;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace DocumentUploads.DocumentWorkflow.Tests.Alerts;
 
@@ -41,6 +42,7 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
 
     private AlertEvaluator Evaluator(IAlertStore alerts) => new(_documents, new DocumentStatistics(new SqliteDialect(_connectionString)),
         new MonitorFactsReader(new SqliteDialect(_connectionString)), new Form526Store(new SqliteDialect(_connectionString)), alerts,
+        new NoticeStore(new SqliteDialect(_connectionString)),
         new FixedOptionsMonitor<MonitoringSettings>(new MonitoringSettings()),
         new FixedOptionsMonitor<PollingSettings>(new PollingSettings { Interval = TimeSpan.FromMinutes(10) }),
         new FixedOptionsMonitor<Form526Settings>(new Form526Settings()), _webhook, _telemetry, _clock, _log);

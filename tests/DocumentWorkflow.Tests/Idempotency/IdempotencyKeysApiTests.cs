@@ -3,9 +3,10 @@ using DocumentUploads.DocumentWorkflow.Api;
 using DocumentUploads.DocumentWorkflow.Domain;
 using DocumentUploads.DocumentWorkflow.Features;
 using DocumentUploads.DocumentWorkflow.Idempotency;
-using DocumentUploads.DocumentWorkflow.Storage;
-using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
+using DocumentUploads.DocumentWorkflow.Notices;
 using DocumentUploads.DocumentWorkflow.Polling;
+using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
+using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.Telemetry;
 using DocumentUploads.TestSupport;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,6 +24,7 @@ public sealed class IdempotencyKeysApiTests : IAsyncLifetime
     private readonly ManualClock _time = new(new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero));
     private readonly IOptions<IdempotencySettings> _settings = Options.Create(new IdempotencySettings());
     private IdempotencyStore _keys = null!;
+    private NoticeStore _notices = null!;
     private DocumentStore _documents = null!;
 
     public async Task InitializeAsync()
@@ -31,6 +33,7 @@ public sealed class IdempotencyKeysApiTests : IAsyncLifetime
         _documents = new DocumentStore(new SqliteDialect(connectionString), NullLogger<DocumentStore>.Instance);
         await _documents.InitializeAsync(None);
         _keys = new IdempotencyStore(new SqliteDialect(connectionString));
+        _notices = new NoticeStore(new SqliteDialect(connectionString));
     }
 
     public Task DisposeAsync()
@@ -120,7 +123,7 @@ public sealed class IdempotencyKeysApiTests : IAsyncLifetime
     }
     private DocumentServices Services() => new(_documents,
         new TransitionTelemetry(new ServiceTelemetry("idempotency-tests"), NullLogger<TransitionTelemetry>.Instance), _time, _keys,
-        NullLogger<DocumentServices>.Instance);
+        _notices, NullLogger<DocumentServices>.Instance);
 
     private static RegisterDocumentRequest Registration(Guid id, string? providerRequestId, string? key = "key-1") =>
         new("lighthouse", providerRequestId, "600000001", "p1", "L023", "statement.pdf", [1234],

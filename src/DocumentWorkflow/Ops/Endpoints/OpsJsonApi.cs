@@ -1,5 +1,6 @@
 using DocumentUploads.Contracts.Workflow;
 using DocumentUploads.DocumentWorkflow.Features;
+using DocumentUploads.DocumentWorkflow.Notices;
 using DocumentUploads.DocumentWorkflow.Ops.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,6 +23,8 @@ public static class OpsJsonApi
             (int? limit, OpsReports reports, CancellationToken ct) => reports.Form526IncompleteAsync(limit, ct));
         ops.MapGet(OpsRoutes.ApiFeatures, (int? limit, OpsReports reports, CancellationToken ct) => reports.FlagsAsync(limit, ct));
         ops.MapGet(OpsRoutes.ApiDocument, DocumentAsync);
+        ops.MapGet(OpsRoutes.ApiNotices, (INoticeStore notices, TimeProvider time, CancellationToken ct) =>
+            NoticesReport.ReadAsync(notices, time.GetUtcNow(), ct));
         return ops;
     }
 

@@ -212,6 +212,9 @@ public static class OpsPages
         Row("Uploaded", Time(d.CreatedAt));
         Row("Last change", Time(d.UpdatedAt));
         Row("Last polled", Time(d.LastPolledAt));
+        Row("Veteran notice", d.VeteranNotice is { } notice
+            ? $"<span data-testid=\"veteran-notice\" data-state=\"{E(notice.State)}\">{E(notice.Summary)}</span>"
+            : "—");
         html.Append("</dl><h2>History</h2><div class=\"wrap\"><table id=\"history\" data-testid=\"history\"><thead><tr><th scope=\"col\">When</th><th scope=\"col\">From</th><th scope=\"col\">To</th><th scope=\"col\">Step</th><th scope=\"col\">Provider status</th><th scope=\"col\">Detail</th></tr></thead><tbody>");
         foreach (var t in d.History)
         {
