@@ -41,6 +41,9 @@ public static class DocumentWorkflowApp
         builder.Services.AddSingleton<IProviderStatusClient, ProviderStatusClient>();
         builder.Services.AddSingleton<TransitionTelemetry>();
         builder.Services.AddSingleton<DocumentStatusPoller>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<PollResultsWriter>();
+        builder.Services.AddSingleton<OnDemandRefresher>();
         builder.Services.AddHostedService<PollingScheduler>();
         builder.Services.AddAlertMonitors(builder.Configuration);
         builder.Services.AddFailureNotices(builder.Configuration);

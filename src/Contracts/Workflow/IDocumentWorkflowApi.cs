@@ -13,13 +13,14 @@ public interface IDocumentWorkflowApi
     Task<HttpResponseMessage> RegisterDocumentAsync([Body] RegisterDocumentRequest registration, CancellationToken cancellationToken = default);
 
     [Get(WorkflowRoutes.Document)]
-    Task<HttpResponseMessage> GetDocumentAsync(Guid id, CancellationToken cancellationToken = default);
+    Task<HttpResponseMessage> GetDocumentAsync(Guid id, bool? refresh = null, CancellationToken cancellationToken = default);
 
     /// <param name="limit">Documents per page (1..<see cref="DocumentPaging.MaxLimit"/>).</param>
     /// <param name="before">The previous page's <see cref="TrackedDocumentPage.NextBefore"/>; null for the newest page.</param>
+    /// <param name="refresh">True when a veteran is reading: stale pending statuses are refreshed from the providers first.</param>
     [Get(WorkflowRoutes.Documents)]
     Task<HttpResponseMessage> ListDocumentsAsync(string participantId, string claimId, int limit, long? before,
-        CancellationToken cancellationToken = default);
+        bool? refresh = null, CancellationToken cancellationToken = default);
 
     [Put(Form526Routes.Submission)]
     Task<HttpResponseMessage> DeclareForm526SubmissionAsync(string submissionId, [Body] Form526SubmissionDeclaration declaration,

@@ -7,4 +7,4 @@ namespace DocumentUploads.DocumentWorkflow.Api;
 
 /// <summary>What the document handlers need, injected as one [AsParameters] record.</summary>
 public sealed record DocumentServices(IDocumentStore Store, TransitionTelemetry Transitions, TimeProvider Time,
-    IIdempotencyStore IdempotencyKeys, INoticeStore Notices, ILogger<DocumentServices> Logger);
+    IIdempotencyStore IdempotencyKeys, INoticeStore Notices, OnDemandRefresher Refresher, ILogger<DocumentServices> Logger);

@@ -63,19 +63,25 @@ public static partial class DocumentsApi
         Message = "Document {DocumentId} is registered, but its attempt no longer holds its idempotency key (it outlived Idempotency:AbandonAfter)")]
     private static partial void LogKeyNotHeld(ILogger logger, Guid documentId);
 
-    public static async Task<Results<Ok<TrackedDocumentView>, NotFound>> GetAsync(Guid id,
+    /// <param name="refresh">The veteran is looking: refresh a stale pending status from its provider first
+    /// (<see cref="OnDemandRefresher"/>).</param>
+    public static async Task<Results<Ok<TrackedDocumentView>, NotFound>> GetAsync(Guid id, bool? refresh,
         [AsParameters] DocumentServices services, CancellationToken cancellationToken)
     {
         var document = await services.Store.GetAsync(id, cancellationToken);
         if (document is null) return TypedResults.NotFound();
-        var history = await services.Store.GetHistoryAsync(id, cancellationToken);
         var cycles = await LastPolledTime.CyclesFor([document], services.Store, cancellationToken);
+        if (refresh == true && await services.Refresher.RefreshAsync([document], cycles, cancellationToken))
+        {
+            document = await services.Store.GetAsync(id, cancellationToken) ?? document;
+        }
+        var history = await services.Store.GetHistoryAsync(id, cancellationToken);
         var notice = await services.Notices.GetForDocumentAsync(id, cancellationToken);
         return TypedResults.Ok(document.ToView(history, cycles, notice));
     }
 
     public static async Task<Results<Ok<TrackedDocumentPage>, ValidationProblem>> ListForClaimAsync(
-        string? participantId, string? claimId, int? limit, long? before, [AsParameters] DocumentServices services,
+        string? participantId, string? claimId, int? limit, long? before, bool? refresh, [AsParameters] DocumentServices services,
         CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(participantId) || string.IsNullOrWhiteSpace(claimId))
@@ -95,8 +101,12 @@ public static partial class DocumentsApi
         }
         // One more than asked says whether an older page exists, without a count.
         var documents = await services.Store.ListForClaimAsync(participantId, claimId, before, size + 1, cancellationToken);
+        var cycles = await LastPolledTime.CyclesFor(documents, services.Store, cancellationToken);
+        if (refresh == true && await services.Refresher.RefreshAsync(documents.Take(size).ToList(), cycles, cancellationToken))
+        {
+            documents = await services.Store.ListForClaimAsync(participantId, claimId, before, size + 1, cancellationToken);
+        }
         var page = documents.Take(size).ToList();
-        var cycles = await LastPolledTime.CyclesFor(page, services.Store, cancellationToken);
         return TypedResults.Ok(new TrackedDocumentPage(page.Select(d => d.ToView([], cycles)).ToList(),
             documents.Count > size ? page[^1].Seq : null));
     }

@@ -20,7 +20,6 @@ public sealed partial class DocumentStatusPoller
 
     private readonly IDocumentStore _store;
     private readonly IProviderStatusClient _providers;
-    private readonly TransitionTelemetry _transitions;
     private readonly ServiceTelemetry _telemetry;
     private readonly IOptionsMonitor<PollingSettings> _settings;
     private readonly TimeProvider _time;
@@ -30,6 +29,7 @@ public sealed partial class DocumentStatusPoller
     private readonly Counter<long> _documentsPolled;
     private readonly Counter<long> _providerErrors;
     private readonly IReadOnlyList<IPollCycleObserver> _observers;
+    private readonly PollResultsWriter _writer;
 
     public DocumentStatusPoller(IDocumentStore store, IProviderStatusClient providers, TransitionTelemetry transitions,
         ServiceTelemetry telemetry, IOptionsMonitor<PollingSettings> settings, TimeProvider time,
@@ -37,12 +37,12 @@ public sealed partial class DocumentStatusPoller
     {
         _store = store;
         _providers = providers;
-        _transitions = transitions;
         _telemetry = telemetry;
         _settings = settings;
         _time = time;
         _logger = logger;
         _observers = observers?.ToList() ?? [];
+        _writer = new PollResultsWriter(store, transitions, time);
         _cycleDuration = telemetry.Meter.CreateHistogram<double>("documentuploads.poll.cycle.duration", "s",
             "Duration of poll cycles.");
         _cycleSize = telemetry.Meter.CreateHistogram<long>("documentuploads.poll.cycle.size", "{document}",
@@ -210,7 +210,7 @@ public sealed partial class DocumentStatusPoller
         {
             await foreach (var page in pages.Reader.ReadAllAsync(cancellation))
             {
-                var batches = new List<Task<BatchOutcome>>();
+                var batches = new List<Task<StatusBatchOutcome>>();
                 foreach (var group in page.GroupBy(d => d.Provider))
                 {
                     var size = await BatchSizeAsync(group.Key);
@@ -218,24 +218,12 @@ public sealed partial class DocumentStatusPoller
                         PollBatchAsync(group.Key, batch, Gate(group.Key), settings.Policy, counters, cancellation)));
                 }
                 var outcomes = await Task.WhenAll(batches);
-                var changes = outcomes.SelectMany(o => o.Changes).OrderBy(c => c.Seq).ToList();
-                var polled = outcomes.SelectMany(o => o.Polled).Order().ToList();
-                var bySeq = page.ToDictionary(d => d.Seq);
-                // Only what changed is written, plus the poll time of timed-out documents, whose next poll is due from
-                // it. A pending document's last poll is read from the cycle records instead (LastPolledTime): stamping
-                // every unchanged row was most of a cycle's database work.
-                var timedOut = polled.Where(seq => bySeq[seq].State == DocumentState.TimedOut).ToList();
-
-                var result = await _store.ApplyPollResultsAsync(changes, timedOut, _time.GetUtcNow(), cancellation);
-                counters.AddPolled(polled.Count);
+                var result = await _writer.WriteAsync(page.ToDictionary(d => d.Seq), outcomes, cancellation);
+                var polled = outcomes.Sum(o => o.Polled.Count);
+                counters.AddPolled(polled);
                 counters.AddConflicts(result.Conflicts);
-                _documentsPolled.Add(polled.Count);
-                foreach (var change in result.Applied)
-                {
-                    var document = bySeq[change.Seq];
-                    _transitions.Record(document.Id, document.Provider, document.DocumentType, change.Transition);
-                    counters.AddTransition(TransitionKinds.ToName(change.Transition.Kind));
-                }
+                _documentsPolled.Add(polled);
+                foreach (var change in result.Applied) counters.AddTransition(TransitionKinds.ToName(change.Transition.Kind));
             }
         }
 
@@ -273,7 +261,7 @@ public sealed partial class DocumentStatusPoller
         }
     }
 
-    private async Task<BatchOutcome> PollBatchAsync(string provider, PendingDocument[] batch, SemaphoreSlim gate,
+    private async Task<StatusBatchOutcome> PollBatchAsync(string provider, PendingDocument[] batch, SemaphoreSlim gate,
         PollingPolicy policy, PollCycleCounters counters, CancellationToken cancellationToken)
     {
         var byRequestId = batch.ToDictionary(d => d.ProviderRequestId, StringComparer.Ordinal);
@@ -299,7 +287,7 @@ public sealed partial class DocumentStatusPoller
                 span?.SetTag("outcome", "failed");
                 span?.SetStatus(ActivityStatusCode.Error, ex.Reason);
                 LogBatchFailed(provider, batch.Length, ex.Reason);
-                return BatchOutcome.Empty;
+                return StatusBatchOutcome.Empty;
             }
             finally
             {
@@ -312,28 +300,8 @@ public sealed partial class DocumentStatusPoller
             counters.AddUnexpected(answer.UnexpectedIds.Count);
             LogUnexpectedIds(provider, answer.UnexpectedIds.Count, string.Join(",", answer.UnexpectedIds.Take(10)));
         }
-        var now = _time.GetUtcNow();
-        var changes = new List<DocumentChange>();
-        var polled = new List<long>(batch.Length);
-        foreach (var (requestId, observation) in answer.Observations)
-        {
-            var document = byRequestId[requestId];
-            polled.Add(document.Seq);
-            if (observation is ProviderObservation.Unrecognized unknown)
-            {
-                LogUnrecognizedStatus(provider, document.Id, unknown.Status);
-            }
-            if (DocumentStateMachine.Apply(document.Snapshot, observation, policy, now) is { } transition)
-            {
-                changes.Add(new DocumentChange(document.Seq, document.Version, transition));
-            }
-        }
-        return new BatchOutcome(changes, polled);
-    }
-
-    private sealed record BatchOutcome(IReadOnlyList<DocumentChange> Changes, IReadOnlyList<long> Polled)
-    {
-        public static readonly BatchOutcome Empty = new([], []);
+        return StatusBatchOutcome.From(byRequestId, answer, policy, _time.GetUtcNow(),
+            (document, status) => LogUnrecognizedStatus(provider, document.Id, status));
     }
 
     private async Task ReleaseAsync(string holder)

@@ -37,6 +37,17 @@ public sealed class PollingSettings
     /// most this long. A running cycle renews it every third of it, whatever its pages are doing.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>A veteran reading a pending document (or a claim's list) whose status is older than this gets it
+    /// refreshed from its provider first, through the same state machine and writes as a cycle. Also the least time
+    /// between two such refreshes of one document, whoever asks.</summary>
+    public TimeSpan OnDemandMaxAge { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long a read waits for that refresh before it answers with the stored status.</summary>
+    public TimeSpan OnDemandTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Pending documents one read may refresh (a claim's list asks for the newest first).</summary>
+    public int OnDemandMaxDocuments { get; set; } = 50;
+
     /// <summary>How often a running cycle renews its lease (a third of <see cref="LeaseDuration"/>, so two
     /// renewals in a row may fail before it is lost).</summary>
     public TimeSpan LeaseRenewalInterval => LeaseDuration / 3;
@@ -51,5 +62,8 @@ public sealed class PollingSettings
         if (MaxConcurrentRequestsPerProvider < 1) yield return "Polling:MaxConcurrentRequestsPerProvider must be positive.";
         if (PagesInFlight < 1) yield return "Polling:PagesInFlight must be positive.";
         if (LeaseDuration < TimeSpan.FromSeconds(1)) yield return "Polling:LeaseDuration must be at least 1 s.";
+        if (OnDemandMaxAge < TimeSpan.Zero) yield return "Polling:OnDemandMaxAge must not be negative.";
+        if (OnDemandTimeout <= TimeSpan.Zero) yield return "Polling:OnDemandTimeout must be positive.";
+        if (OnDemandMaxDocuments is < 0 or > 1000) yield return "Polling:OnDemandMaxDocuments must be between 0 and 1000.";
     }
 }

@@ -19,7 +19,8 @@ public sealed class WorkflowClient([FromKeyedServices(AppIds.DocumentWorkflow)] 
 
     public async Task<TrackedDocumentView?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        using var response = await workflow.GetDocumentAsync(id, cancellationToken);
+        // The veteran is looking: a stale pending status is refreshed from the provider first.
+        using var response = await workflow.GetDocumentAsync(id, refresh: true, cancellationToken);
         if (response.StatusCode == HttpStatusCode.NotFound) return null;
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync(WorkflowJson.Default.TrackedDocumentView, cancellationToken);
@@ -28,7 +29,7 @@ public sealed class WorkflowClient([FromKeyedServices(AppIds.DocumentWorkflow)] 
     public async Task<TrackedDocumentPage> ListForClaimAsync(string participantId, string claimId, int limit, long? before,
         CancellationToken cancellationToken)
     {
-        using var response = await workflow.ListDocumentsAsync(participantId, claimId, limit, before, cancellationToken);
+        using var response = await workflow.ListDocumentsAsync(participantId, claimId, limit, before, refresh: true, cancellationToken);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync(WorkflowJson.Default.TrackedDocumentPage, cancellationToken)
             ?? new TrackedDocumentPage([], null);

@@ -7,9 +7,11 @@ using DocumentUploads.DocumentWorkflow.Notices;
 using DocumentUploads.DocumentWorkflow.Polling;
 using DocumentUploads.DocumentWorkflow.Storage.Sqlite;
 using DocumentUploads.DocumentWorkflow.Storage;
+using DocumentUploads.DocumentWorkflow.Tests.Polling;
 using DocumentUploads.Telemetry;
 using DocumentUploads.TestSupport;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -121,9 +123,15 @@ public sealed class IdempotencyKeysApiTests : IAsyncLifetime
         Assert.False(IdempotencyKeyFormat.IsValidKey(new string('x', 256)));
         Assert.False(IdempotencyKeyFormat.IsValidKey(null));
     }
-    private DocumentServices Services() => new(_documents,
-        new TransitionTelemetry(new ServiceTelemetry("idempotency-tests"), NullLogger<TransitionTelemetry>.Instance), _time, _keys,
-        _notices, NullLogger<DocumentServices>.Instance);
+    private DocumentServices Services()
+    {
+        var transitions = new TransitionTelemetry(new ServiceTelemetry("idempotency-tests"), NullLogger<TransitionTelemetry>.Instance);
+        // Registration never refreshes a status: the provider side only has to exist.
+        var refresher = new OnDemandRefresher(new ScriptedProviders((_, ids, _) => Task.FromResult(ScriptedProviders.AllSucceeded(ids))),
+            new PollResultsWriter(_documents, transitions, _time), new MemoryCache(new MemoryCacheOptions()),
+            new FixedOptionsMonitor<PollingSettings>(new PollingSettings()), _time, NullLogger<OnDemandRefresher>.Instance);
+        return new(_documents, transitions, _time, _keys, _notices, refresher, NullLogger<DocumentServices>.Instance);
+    }
 
     private static RegisterDocumentRequest Registration(Guid id, string? providerRequestId, string? key = "key-1") =>
         new("lighthouse", providerRequestId, "600000001", "p1", "L023", "statement.pdf", [1234],
