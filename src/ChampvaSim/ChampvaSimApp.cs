@@ -46,11 +46,11 @@ public static class ChampvaSimApp
         var app = builder.Build();
         app.MapDefaultEndpoints();
         var api = app.MapGroup(ApiBasePath).AddEndpointFilter<ApiKeyFilter>();
-        var limited = api.MapGroup("").AddEndpointFilter<RateLimitFilter>();
+        var limited = api.MapGroup("").AddEndpointFilter<RateLimitFilter<FaultSettings>>();
         limited.MapIntakeEndpoint();
         limited.MapStatusBatchEndpoint();
         api.MapClaimEndpoint();
-        app.MapFaultEndpoints();
+        app.MapFaultEndpoints<FaultSettings>();
         app.MapRecordedUploadEndpoints<IntakeStore, Guid, RecordedIntake>("/_sim/intakes", "guid", intakeId =>
             ChampvaErrors.Create(StatusCodes.Status404NotFound, ChampvaErrors.NotFound, $"No intake {intakeId} was recorded."));
 

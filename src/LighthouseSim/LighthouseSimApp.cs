@@ -52,11 +52,11 @@ public static class LighthouseSimApp
         app.MapTokenEndpoint();
         var documents = app.MapGroup(DocumentsBasePath)
             .AddEndpointFilter<BearerTokenFilter>()
-            .AddEndpointFilter<RateLimitFilter>();
+            .AddEndpointFilter<RateLimitFilter<FaultSettings>>();
         documents.MapUploadEndpoint();
         documents.MapStatusEndpoints();
         app.MapClaimEndpoints();
-        app.MapFaultEndpoints();
+        app.MapFaultEndpoints<FaultSettings>();
         app.MapRecordedUploadEndpoints<UploadStore, long, RecordedUpload>("/_sim/uploads", "long", requestId =>
             LighthouseErrors.NotFound($"No upload with request id {requestId} was recorded."));
         app.MapSeedEndpoint();
