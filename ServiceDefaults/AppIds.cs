@@ -10,4 +10,5 @@ public static class AppIds
     public const string ProviderChampva = "provider-champva";
     public const string LighthouseSim = "lighthouse-sim";
     public const string ChampvaSim = "champva-sim";
+    public const string NotifySim = "notify-sim";
 }
