@@ -3,6 +3,7 @@ using DocumentUploads.NotifySim.Faults;
 using DocumentUploads.NotifySim.Notifications;
 using DocumentUploads.ServiceDefaults;
 using DocumentUploads.SimulatorKit.Faults;
+using DocumentUploads.SimulatorKit.Hosting;
 
 namespace DocumentUploads.NotifySim;
 
@@ -17,13 +18,7 @@ public static class NotifySimApp
     /// <param name="time">The simulator's clock: creation times, send latency and the rate limit's windows.</param>
     public static WebApplication Build(string[] args, TimeProvider time)
     {
-        // Name the application after this assembly, not the entry assembly (a test host in tests).
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = args,
-            ApplicationName = typeof(NotifySimApp).Assembly.GetName().Name,
-        });
-        builder.Services.AddSingleton(time); // before the defaults, which only add the system clock when none is
+        var builder = SimulatorBuilder.Create(args, typeof(NotifySimApp), time);
         builder.AddServiceDefaults();
 
         var options = builder.Configuration.GetSection(NotifySimOptions.SectionName).Get<NotifySimOptions>() ?? new NotifySimOptions();

@@ -1,16 +1,14 @@
-using System.Security.Cryptography;
-using System.Text;
 using DocumentUploads.NotifySim.Errors;
+using DocumentUploads.SimulatorKit.Auth;
 
 namespace DocumentUploads.NotifySim.Auth;
 
-/// <summary>Every <c>/v2</c> call must carry the configured static key as <c>Authorization: Bearer</c>;
-/// compared in fixed time so the answer's timing does not leak how much of a guess was right.</summary>
+/// <summary>Every <c>/v2</c> call must carry the configured static key as <c>Authorization: Bearer</c>.</summary>
 public sealed class BearerKeyFilter(NotifySimOptions options) : IEndpointFilter
 {
     private const string Scheme = "Bearer ";
 
-    private readonly byte[] _expected = Encoding.UTF8.GetBytes(options.ApiKey);
+    private readonly StaticKey _key = new(options.ApiKey);
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -20,8 +18,7 @@ public sealed class BearerKeyFilter(NotifySimOptions options) : IEndpointFilter
             return NotifyErrors.Create(StatusCodes.Status401Unauthorized, NotifyErrors.AuthError,
                 "Unauthorized, authentication bearer token must be provided");
         }
-        var presented = Encoding.UTF8.GetBytes(header[Scheme.Length..].Trim());
-        if (CryptographicOperations.FixedTimeEquals(presented, _expected)) return await next(context);
+        if (_key.Matches(header[Scheme.Length..].Trim())) return await next(context);
         return NotifyErrors.Create(StatusCodes.Status401Unauthorized, NotifyErrors.AuthError, "Invalid token: API key not found");
     }
 }
