@@ -27,6 +27,10 @@ public static class DocumentUploadsComposition
             ? services.Add<Projects.ChampvaSim>(AppIds.ChampvaSim, 5202, withSidecar: false)
                 .WithEnvironment("ChampvaSim__JournalPath", SimulatorJournals.PathFor(builder, "ChampvaSim", AppIds.ChampvaSim))
             : null;
+        // VA Notify, for the veteran's failure emails; in memory only (a test reads what it received).
+        var notifySim = services.IsRunMode
+            ? services.Add<Projects.NotifySim>(AppIds.NotifySim, 5203, withSidecar: false)
+            : null;
 
         // One adapter per document provider, each talking to its provider's API.
         var providerLighthouse = services.Add<Projects.ProviderLighthouse>(AppIds.ProviderLighthouse, 5101)
@@ -35,10 +39,12 @@ public static class DocumentUploadsComposition
         var providerChampva = services.Add<Projects.ProviderChampva>(AppIds.ProviderChampva, 5102)
             .WithExternalApi(champvaSim, "Champva", ("ApiKey", true));
 
-        // The per-document state machine, polling the providers for status, on SQLite or PostgreSQL.
+        // The per-document state machine, polling the providers for status and emailing the veteran
+        // about failures through VA Notify, on SQLite or PostgreSQL.
         var workflow = services.Add<Projects.DocumentWorkflow>(AppIds.DocumentWorkflow, 5090)
             .WithReference(providerLighthouse).WaitFor(providerLighthouse)
             .WithReference(providerChampva).WaitFor(providerChampva)
+            .WithExternalApi(notifySim, "VaNotify", ("ApiKey", true))
             .WithDocumentsDatabase();
 
         // The malware scanner every upload passes before it leaves upload-api (the machine's clamd, when installed).

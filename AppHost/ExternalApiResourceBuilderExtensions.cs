@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace DocumentUploads.AppHost;
 
-/// <summary>How a provider adapter finds its provider's API (Lighthouse, the CHAMPVA intake).</summary>
+/// <summary>How a service finds an external API (Lighthouse, the CHAMPVA intake, VA Notify).</summary>
 internal static partial class ExternalApiResourceBuilderExtensions
 {
     /// <summary>In run mode the simulator, referenced and waited for (its address comes through service

@@ -7,6 +7,7 @@ using DocumentUploads.ChampvaSim.Simulation;
 using DocumentUploads.ChampvaSim.Statuses;
 using DocumentUploads.ServiceDefaults;
 using DocumentUploads.SimulatorKit.Faults;
+using DocumentUploads.SimulatorKit.Hosting;
 using DocumentUploads.SimulatorKit.Uploads;
 
 namespace DocumentUploads.ChampvaSim;
@@ -23,13 +24,7 @@ public static class ChampvaSimApp
     /// (tests stop and advance it to check each step without racing the machine).</param>
     public static WebApplication Build(string[] args, TimeProvider time)
     {
-        // Name the application after this assembly, not the entry assembly (a test host in tests).
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = args,
-            ApplicationName = typeof(ChampvaSimApp).Assembly.GetName().Name,
-        });
-        builder.Services.AddSingleton(time); // before the defaults, which only add the system clock when none is
+        var builder = SimulatorBuilder.Create(args, typeof(ChampvaSimApp), time);
         builder.AddServiceDefaults();
 
         var options = builder.Configuration.GetSection(ChampvaSimOptions.SectionName).Get<ChampvaSimOptions>() ?? new ChampvaSimOptions();
@@ -46,11 +41,11 @@ public static class ChampvaSimApp
         var app = builder.Build();
         app.MapDefaultEndpoints();
         var api = app.MapGroup(ApiBasePath).AddEndpointFilter<ApiKeyFilter>();
-        var limited = api.MapGroup("").AddEndpointFilter<RateLimitFilter>();
+        var limited = api.MapGroup("").AddEndpointFilter<RateLimitFilter<FaultSettings>>();
         limited.MapIntakeEndpoint();
         limited.MapStatusBatchEndpoint();
         api.MapClaimEndpoint();
-        app.MapFaultEndpoints();
+        app.MapFaultEndpoints<FaultSettings>();
         app.MapRecordedUploadEndpoints<IntakeStore, Guid, RecordedIntake>("/_sim/intakes", "guid", intakeId =>
             ChampvaErrors.Create(StatusCodes.Status404NotFound, ChampvaErrors.NotFound, $"No intake {intakeId} was recorded."));
 

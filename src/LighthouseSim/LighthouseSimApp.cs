@@ -8,6 +8,7 @@ using DocumentUploads.LighthouseSim.Statuses;
 using DocumentUploads.LighthouseSim.Uploads;
 using DocumentUploads.ServiceDefaults;
 using DocumentUploads.SimulatorKit.Faults;
+using DocumentUploads.SimulatorKit.Hosting;
 using DocumentUploads.SimulatorKit.Uploads;
 
 namespace DocumentUploads.LighthouseSim;
@@ -24,13 +25,7 @@ public static class LighthouseSimApp
     /// (tests stop and advance it to check each step without racing the machine).</param>
     public static WebApplication Build(string[] args, TimeProvider time)
     {
-        // Name the application after this assembly, not the entry assembly (a test host in tests).
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = args,
-            ApplicationName = typeof(LighthouseSimApp).Assembly.GetName().Name,
-        });
-        builder.Services.AddSingleton(time); // before the defaults, which only add the system clock when none is
+        var builder = SimulatorBuilder.Create(args, typeof(LighthouseSimApp), time);
         builder.AddServiceDefaults();
 
         var options = builder.Configuration.GetSection(LighthouseSimOptions.SectionName).Get<LighthouseSimOptions>()
@@ -52,11 +47,11 @@ public static class LighthouseSimApp
         app.MapTokenEndpoint();
         var documents = app.MapGroup(DocumentsBasePath)
             .AddEndpointFilter<BearerTokenFilter>()
-            .AddEndpointFilter<RateLimitFilter>();
+            .AddEndpointFilter<RateLimitFilter<FaultSettings>>();
         documents.MapUploadEndpoint();
         documents.MapStatusEndpoints();
         app.MapClaimEndpoints();
-        app.MapFaultEndpoints();
+        app.MapFaultEndpoints<FaultSettings>();
         app.MapRecordedUploadEndpoints<UploadStore, long, RecordedUpload>("/_sim/uploads", "long", requestId =>
             LighthouseErrors.NotFound($"No upload with request id {requestId} was recorded."));
         app.MapSeedEndpoint();

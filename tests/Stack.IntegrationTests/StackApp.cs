@@ -13,7 +13,8 @@ public static class StackApp
 {
     public static readonly string[] Services =
     [
-        AppIds.LighthouseSim, AppIds.ChampvaSim, AppIds.ProviderLighthouse, AppIds.ProviderChampva, AppIds.DocumentWorkflow, AppIds.UploadApi,
+        AppIds.LighthouseSim, AppIds.ChampvaSim, AppIds.NotifySim, AppIds.ProviderLighthouse, AppIds.ProviderChampva,
+        AppIds.DocumentWorkflow, AppIds.UploadApi,
     ];
 
     /// <param name="settings">Configuration keys (<c>Polling:Interval</c>; <c>Polling__Interval</c> is read the same way).</param>

@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using DocumentUploads.ChampvaSim.Errors;
+using DocumentUploads.SimulatorKit.Auth;
 
 namespace DocumentUploads.ChampvaSim.Auth;
 
@@ -9,12 +8,12 @@ public sealed class ApiKeyFilter(ChampvaSimOptions options) : IEndpointFilter
 {
     public const string HeaderName = "x-api-key";
 
-    private readonly byte[] _expected = Encoding.UTF8.GetBytes(options.ApiKey);
+    private readonly StaticKey _key = new(options.ApiKey);
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var presented = Encoding.UTF8.GetBytes(context.HttpContext.Request.Headers[HeaderName].ToString());
-        if (CryptographicOperations.FixedTimeEquals(presented, _expected)) return await next(context);
+        var presented = context.HttpContext.Request.Headers[HeaderName].ToString();
+        if (_key.Matches(presented)) return await next(context);
         return ChampvaErrors.Create(StatusCodes.Status401Unauthorized, ChampvaErrors.Unauthorized,
             presented.Length == 0 ? "The x-api-key header is missing." : "The API key is not valid.");
     }

@@ -19,7 +19,7 @@ public static class IntakeEndpoint
     public static void MapIntakeEndpoint(this IEndpointRouteBuilder api) => api.MapPost("/intake", IntakeAsync);
 
     private static async Task<Results<Accepted<IntakeAccepted>, JsonHttpResult<ChampvaErrorBody>>> IntakeAsync(
-        HttpContext context, IntakeStore intakes, FaultInjector faults, ChampvaSimOptions options, TimeProvider time)
+        HttpContext context, IntakeStore intakes, FaultInjector<FaultSettings> faults, ChampvaSimOptions options, TimeProvider time)
     {
         var form = await MultipartUploadReader.ReadAsync(context, MetadataPart, DocumentPart, options.MaxFileBytes);
         if (form.Problem is { } unreadable) return ChampvaErrors.BadRequest(unreadable);

@@ -19,7 +19,7 @@ public static class UploadEndpoint
     public static void MapUploadEndpoint(this IEndpointRouteBuilder documents) => documents.MapPost("/documents", UploadAsync);
 
     private static async Task<Results<Ok<UploadResponse>, JsonHttpResult<LighthouseErrorBody>>> UploadAsync(
-        HttpContext context, UploadStore uploads, FaultInjector faults, LighthouseSimOptions options, TimeProvider time)
+        HttpContext context, UploadStore uploads, FaultInjector<FaultSettings> faults, LighthouseSimOptions options, TimeProvider time)
     {
         var form = await MultipartUploadReader.ReadAsync(context, ParametersPart, FilePart, options.MaxFileBytes);
         if (form.Problem is { } unreadable) return LighthouseErrors.BadRequest(unreadable);

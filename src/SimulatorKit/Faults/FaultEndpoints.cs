@@ -12,19 +12,21 @@ public static class FaultEndpoints
 {
     public const string Route = "/_sim/faults";
 
-    public static void MapFaultEndpoints(this IEndpointRouteBuilder app)
+    /// <summary>Maps the routes over the settings type the simulator registered with
+    /// <see cref="FaultInjectionRegistration.AddFaultInjection{TSettings}"/>.</summary>
+    public static void MapFaultEndpoints<TSettings>(this IEndpointRouteBuilder app) where TSettings : class, IFaultSettings
     {
-        app.MapGet(Route, (FaultInjector faults) => TypedResults.Ok(faults.Settings));
-        app.MapPut(Route, ReplaceAsync);
+        app.MapGet(Route, (FaultInjector<TSettings> faults) => TypedResults.Ok(faults.Settings));
+        app.MapPut(Route, ReplaceAsync<TSettings>);
     }
 
-    private static async Task<IResult> ReplaceAsync(
-        HttpRequest request, FaultInjector faults, IFaultResponses responses, ILogger<FaultInjector> logger)
+    private static async Task<IResult> ReplaceAsync<TSettings>(HttpRequest request, FaultInjector<TSettings> faults,
+        IFaultSettingsResponses responses, ILogger<FaultInjector<TSettings>> logger) where TSettings : class, IFaultSettings
     {
-        FaultSettings? settings;
+        TSettings? settings;
         try
         {
-            settings = await JsonSerializer.DeserializeAsync<FaultSettings>(request.Body, JsonSerializerOptions.Web,
+            settings = await JsonSerializer.DeserializeAsync<TSettings>(request.Body, JsonSerializerOptions.Web,
                 request.HttpContext.RequestAborted);
         }
         catch (JsonException e)

@@ -1,16 +1,17 @@
 namespace DocumentUploads.SimulatorKit.Faults;
 
-/// <summary>Holds the current <see cref="FaultSettings"/> and decides, call by call, whether a fault
+/// <summary>Holds a simulator's current fault settings and decides, call by call, whether a fault
 /// happens. The random source is passed in so a configured seed makes runs repeatable; rates of 0
 /// and 1 never consult it.</summary>
-public sealed class FaultInjector(FaultSettings initial, Random random, RequestRateLimiter rateLimiter)
+public sealed class FaultInjector<TSettings>(TSettings initial, Random random, RequestRateLimiter rateLimiter)
+    where TSettings : class, IFaultSettings
 {
     private readonly Lock _randomGate = new();
-    private FaultSettings _settings = initial;
+    private TSettings _settings = initial;
 
-    public FaultSettings Settings => Volatile.Read(ref _settings);
+    public TSettings Settings => Volatile.Read(ref _settings);
 
-    public void Replace(FaultSettings settings) => Volatile.Write(ref _settings, settings);
+    public void Replace(TSettings settings) => Volatile.Write(ref _settings, settings);
 
     public bool Happens(double rate)
     {

@@ -2,7 +2,7 @@ namespace DocumentUploads.SimulatorKit.Faults;
 
 /// <summary>The failure modes a simulator injects. Read from <c>{Simulator}:Faults</c> at start-up
 /// and replaced as a whole by <c>PUT /_sim/faults</c> (a missing field means 0).</summary>
-public sealed record FaultSettings
+public sealed record FaultSettings : IFaultSettings
 {
     /// <summary>Fraction of uploads answered 500 (nothing recorded).</summary>
     public double UploadFailureRate { get; init; }

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Http;
 namespace DocumentUploads.SimulatorKit.Faults;
 
 /// <summary>Answers 429 with Retry-After (whole seconds) once the per-second limit is used up.</summary>
-public sealed class RateLimitFilter(FaultInjector faults, IFaultResponses responses) : IEndpointFilter
+public sealed class RateLimitFilter<TSettings>(FaultInjector<TSettings> faults, IFaultSettingsResponses responses) : IEndpointFilter
+    where TSettings : class, IFaultSettings
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

@@ -4,7 +4,7 @@ namespace DocumentUploads.SimulatorKit.Faults;
 
 /// <summary>Status-call faults, in the order a caller would meet them: latency, then a 500,
 /// then a 200 whose body is cut off mid-JSON.</summary>
-public sealed class StatusFaultFilter(FaultInjector faults, TimeProvider time, IFaultResponses responses) : IEndpointFilter
+public sealed class StatusFaultFilter(FaultInjector<FaultSettings> faults, TimeProvider time, IFaultResponses responses) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

@@ -50,6 +50,6 @@ internal sealed class ComposedModel : IAsyncDisposable
     public static readonly (string Name, int Port)[] Services =
     [
         (AppIds.LighthouseSim, 5201), (AppIds.ChampvaSim, 5202), (AppIds.ProviderLighthouse, 5101),
-        (AppIds.ProviderChampva, 5102), (AppIds.DocumentWorkflow, 5090), (AppIds.UploadApi, 5080),
+        (AppIds.ProviderChampva, 5102), (AppIds.DocumentWorkflow, 5090), (AppIds.UploadApi, 5080), (AppIds.NotifySim, 5203),
     ];
 }

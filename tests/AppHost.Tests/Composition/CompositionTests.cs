@@ -5,7 +5,7 @@ namespace DocumentUploads.AppHost.Tests.Composition;
 public sealed class CompositionTests
 {
     [Fact]
-    public async Task Six_services_listen_on_their_well_known_loopback_ports_and_are_health_checked()
+    public async Task Seven_services_listen_on_their_well_known_loopback_ports_and_are_health_checked()
     {
         await using var model = await ComposedModel.BuildAsync();
 
@@ -45,6 +45,8 @@ public sealed class CompositionTests
         Assert.Equal("http://127.0.0.1:5102", uploadApi["services__provider-champva__http__0"]);
         var providerLighthouse = await ComposedModel.EnvironmentOf(model.Resource<ProjectResource>(AppIds.ProviderLighthouse));
         Assert.Equal("http://127.0.0.1:5201", providerLighthouse["services__lighthouse-sim__http__0"]);
+        var workflow = await ComposedModel.EnvironmentOf(model.Resource<ProjectResource>(AppIds.DocumentWorkflow));
+        Assert.Equal("http://127.0.0.1:5203", workflow["services__notify-sim__http__0"]);
         Assert.Equal("Development", uploadApi["ASPNETCORE_ENVIRONMENT"]);
     }
 

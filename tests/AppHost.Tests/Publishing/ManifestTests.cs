@@ -56,6 +56,7 @@ public sealed class ManifestTests
         }
         Assert.False(resources.ContainsKey("lighthouse-sim"));
         Assert.False(resources.ContainsKey("champva-sim"));
+        Assert.False(resources.ContainsKey("notify-sim"));
         Assert.Equal(["document-status-poll", "envsecrets", "statestore"],
             resources["document-workflow-dapr"]!["dapr"]!["components"]!.AsArray().Select(c => c!.GetValue<string>()));
         Assert.Equal("dapr.component.v0", TypeOf("statestore"));
@@ -65,12 +66,14 @@ public sealed class ManifestTests
         Assert.Contains("{postgres.", resources["documents"]!["connectionString"]!.GetValue<string>());
         Assert.Contains("{documents.connectionString}", resources["document-workflow"]!["env"]!.ToJsonString());
 
-        foreach (var secret in new[] { "auth-signing-key", "service-auth-signing-key", "lighthouse-client-private-key", "champva-api-key" })
+        foreach (var secret in new[] { "auth-signing-key", "service-auth-signing-key", "lighthouse-client-private-key", "champva-api-key", "vanotify-api-key" })
         {
             Assert.Equal("parameter.v0", TypeOf(secret));
             Assert.True(resources[secret]!["inputs"]!["value"]!["secret"]!.GetValue<bool>(), secret);
         }
         Assert.Equal("{lighthouse-base-url.value}", resources["provider-lighthouse"]!["env"]!["Lighthouse__BaseUrl"]!.GetValue<string>());
+        Assert.Equal("{vanotify-base-url.value}", resources["document-workflow"]!["env"]!["VaNotify__BaseUrl"]!.GetValue<string>());
+        Assert.Equal("{vanotify-api-key.value}", resources["document-workflow"]!["env"]!["VaNotify__ApiKey"]!.GetValue<string>());
         Assert.True(resources["upload-api"]!["bindings"]!["http"]!["external"]!.GetValue<bool>());
     }
 }

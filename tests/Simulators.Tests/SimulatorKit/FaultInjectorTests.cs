@@ -46,6 +46,6 @@ public sealed class FaultInjectorTests
         Assert.False(faults.TryPassRateLimit(out _));
     }
 
-    private static FaultInjector Injector(FaultSettings settings, Random random) =>
+    private static FaultInjector<FaultSettings> Injector(FaultSettings settings, Random random) =>
         new(settings, random, new RequestRateLimiter(new ManualClock(DateTimeOffset.UnixEpoch)));
 }

@@ -22,9 +22,9 @@ public static class KitTestApp
         builder.Services.AddSingleton<KitTestRecords>();
 
         var app = builder.Build();
-        app.MapFaultEndpoints();
+        app.MapFaultEndpoints<FaultSettings>();
         app.MapGet(StatusRoute, () => TypedResults.Ok(new { status = "fine" }))
-            .AddEndpointFilter<RateLimitFilter>()
+            .AddEndpointFilter<RateLimitFilter<FaultSettings>>()
             .AddEndpointFilter<StatusFaultFilter>();
         app.MapRecordedUploadEndpoints<KitTestRecords, int, KitTestRecord>(RecordsRoute, "int", id =>
             Results.Text($"kit: no record {id}", statusCode: StatusCodes.Status404NotFound));

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using DocumentUploads.UploadApi.Api;
+using DocumentUploads.TestSupport;
 using DocumentUploads.UploadApi.Tests.Support;
 using DocumentUploads.UploadApi.Validation;
 using PdfSharp.Logging;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 
-namespace DocumentUploads.UploadApi.Tests.Support;
+namespace DocumentUploads.TestSupport;
 
 /// <summary>Every log line written through it (message, state values and exception), to search for
 /// things that must never be logged.</summary>

@@ -1,0 +1,4 @@
+using DocumentUploads.NotifySim;
+
+var app = NotifySimApp.Build(args);
+app.Run();
