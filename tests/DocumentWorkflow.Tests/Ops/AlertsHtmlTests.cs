@@ -7,6 +7,7 @@ namespace DocumentUploads.DocumentWorkflow.Tests.Ops;
 public sealed class AlertsHtmlTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 10, 12, 0, 0, TimeSpan.Zero);
+    private static readonly OpsPageContext Context = new("__RequestVerificationToken", "token-1", "ops-1");
 
     private static AlertRecord Alert(string monitor, string severity, string summary, DateTimeOffset? resolvedAt = null) =>
         new(Guid.CreateVersion7(), monitor, "", severity, summary, Now.AddMinutes(-10), Now, resolvedAt);
@@ -29,8 +30,9 @@ public sealed class AlertsHtmlTests
     public void The_page_shows_resolved_alerts_in_the_history_and_says_when_there_are_none()
     {
         var resolved = Alert("failure_spike", "warning", "12 failures in the last hour", Now);
-        Assert.Contains("No active alert.", AlertsHtml.Page([], [resolved]));
-        Assert.Contains($"data-alert-id=\"{resolved.Id}\" data-monitor=\"failure_spike\"", AlertsHtml.Page([], [resolved]));
-        Assert.Contains("No alert has fired yet.", AlertsHtml.Page([], []));
+        Assert.Contains("No active alert.", AlertsHtml.Page(Context, [], [AlertView.Unanswered(resolved)], []));
+        Assert.Contains($"data-alert-id=\"{resolved.Id}\" data-monitor=\"failure_spike\"",
+            AlertsHtml.Page(Context, [], [AlertView.Unanswered(resolved)], []));
+        Assert.Contains("No alert has fired yet.", AlertsHtml.Page(Context, [], [], []));
     }
 }
