@@ -114,7 +114,7 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
         {
             var thresholds = Thresholds();
             // Milliseconds, as the stores keep them: the fired message and the stored row then agree.
-            var now = TruncateToMilliseconds(_time.GetUtcNow());
+            var now = StoredTime.Now(_time);
             var facts = await ReadFactsAsync(thresholds, now, cancellationToken);
             var conditions = AlertMonitors.Evaluate(facts, thresholds, now);
             var plan = AlertReconciler.Reconcile(await _alerts.ListActiveAsync(cancellationToken), conditions);
@@ -197,9 +197,6 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
         if (verdict == WebhookVerdict.Send) _webhook.Enqueue(message);
         else LogWebhookHeld(message.Event, message.Alert.Monitor, message.Alert.Subject, message.Alert.Id, verdict);
     }
-
-    private static DateTimeOffset TruncateToMilliseconds(DateTimeOffset value) =>
-        new(value.Ticks - value.Ticks % TimeSpan.TicksPerMillisecond, value.Offset);
 
     private IEnumerable<Measurement<long>> ObserveActive()
     {

@@ -1,4 +1,5 @@
 using DocumentUploads.DocumentWorkflow.Features;
+using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.ServiceAuth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -37,7 +38,7 @@ public static partial class AlertResponsesApi
         CancellationToken cancellationToken)
     {
         var who = Operator(context);
-        var result = await store.AcknowledgeAsync(id, who, time.GetUtcNow(), cancellationToken);
+        var result = await store.AcknowledgeAsync(id, who, StoredTime.Now(time), cancellationToken);
         switch (result.Outcome)
         {
             case AcknowledgeOutcome.NotFound:
@@ -54,7 +55,7 @@ public static partial class AlertResponsesApi
 
     public static async Task<Ok<IReadOnlyList<AlertSilence>>> RunningSilencesAsync(IAlertResponseStore store, TimeProvider time,
         CancellationToken cancellationToken) =>
-        TypedResults.Ok(await store.ListRunningSilencesAsync(time.GetUtcNow(), cancellationToken));
+        TypedResults.Ok(await store.ListRunningSilencesAsync(StoredTime.Now(time), cancellationToken));
 
     /// <summary>201 with the silence; 400 with a SILENCE_* code when the request is not one to start, and nothing stored.</summary>
     public static async Task<Results<Created<AlertSilence>, BadRequest<ProblemDetailsBody>>> SilenceAsync(SilenceRequest request,
@@ -62,7 +63,7 @@ public static partial class AlertResponsesApi
         CancellationToken cancellationToken)
     {
         if (SilenceRules.Problem(request) is { } problem) return TypedResults.BadRequest(problem);
-        var silence = SilenceRules.Start(request, Operator(context), time.GetUtcNow());
+        var silence = SilenceRules.Start(request, Operator(context), StoredTime.Now(time));
         await store.StartSilenceAsync(silence, cancellationToken);
         LogSilenced(logger, silence.Monitor, silence.Subject ?? SilenceRules.EverySubject, silence.SilencedUntil, silence.CreatedBy,
             silence.Reason, silence.Id);
@@ -75,7 +76,7 @@ public static partial class AlertResponsesApi
         CancellationToken cancellationToken)
     {
         var who = Operator(context);
-        var result = await store.EndSilenceAsync(id, who, time.GetUtcNow(), cancellationToken);
+        var result = await store.EndSilenceAsync(id, who, StoredTime.Now(time), cancellationToken);
         switch (result.Outcome)
         {
             case SilenceEndOutcome.NotFound:
