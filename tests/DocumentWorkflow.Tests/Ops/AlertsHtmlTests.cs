@@ -35,4 +35,24 @@ public sealed class AlertsHtmlTests
             AlertsHtml.Page(Context, [], [AlertView.Unanswered(resolved)], []));
         Assert.Contains("No alert has fired yet.", AlertsHtml.Page(Context, [], [], []));
     }
+
+    [Fact]
+    public void The_page_offers_a_form_per_answer_each_with_the_antiforgery_field_and_escapes_what_operators_wrote()
+    {
+        var open = Alert("failure_spike", "warning", "12 failures");
+        var held = Alert("poller_stalled", "critical", "no cycle");
+        var silence = new AlertSilence(Guid.CreateVersion7(), "upload_failures", null, "deploy <b>now</b>", "ops-<2>", Now, Now.AddHours(1), null, null);
+        var html = AlertsHtml.Page(Context, [AlertView.Unanswered(open), AlertView.Unanswered(held) with { AcknowledgedBy = "ops-1", AcknowledgedAt = Now }],
+            [], [silence]);
+
+        Assert.Contains($"action=\"/ops/alerts/{open.Id}/acknowledge\"", html);
+        Assert.DoesNotContain($"action=\"/ops/alerts/{held.Id}/acknowledge\"", html);
+        Assert.Contains($"action=\"/ops/alerts/silences/{silence.Id}/end\"", html);
+        Assert.Contains("action=\"/ops/alerts/silences\"", html);
+        Assert.Equal(3, html.Split("<form ").Length - 1);
+        Assert.Equal(3, html.Split(Context.AntiforgeryInput).Length - 1);
+        Assert.Contains("deploy &lt;b&gt;now&lt;/b&gt;", html);
+        Assert.Contains("ops-&lt;2&gt;", html);
+        Assert.Contains("<em>every subject</em>", html);
+    }
 }

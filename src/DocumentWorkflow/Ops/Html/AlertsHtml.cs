@@ -49,7 +49,7 @@ public static class AlertsHtml
         else
         {
             html.Append("<div class=\"wrap\"><table id=\"silences\" data-testid=\"silences\"><thead><tr><th scope=\"col\">Monitor</th><th scope=\"col\">Subject</th>")
-                .Append("<th scope=\"col\">Until</th><th scope=\"col\">Reason</th><th scope=\"col\">By</th><th scope=\"col\">Since</th><th scope=\"col\"></th></tr></thead><tbody>");
+                .Append("<th scope=\"col\">Until</th><th scope=\"col\">Reason</th><th scope=\"col\">By</th><th scope=\"col\">Since</th><th scope=\"col\">End early</th></tr></thead><tbody>");
             foreach (var s in silences)
             {
                 html.Append("<tr data-silence-id=\"").Append(s.Id).Append("\" data-monitor=\"").Append(E(s.Monitor)).Append("\"><td>").Append(E(s.Monitor))
