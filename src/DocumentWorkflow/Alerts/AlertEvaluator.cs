@@ -43,8 +43,9 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
 
     public AlertEvaluator(IDocumentStore documents, IDocumentStatistics statistics, IMonitorFactsReader facts,
         IForm526Store form526, IAlertStore alerts, INoticeStore notices, IAlertResponseStore responses,
-        IOptionsMonitor<MonitoringSettings> monitoring, IOptionsMonitor<PollingSettings> polling, IOptionsMonitor<Form526Settings> form526Settings, AlertWebhookQueue webhook,
-        ServiceTelemetry telemetry, TimeProvider time, ILogger<AlertEvaluator> logger)
+        IOptionsMonitor<MonitoringSettings> monitoring, IOptionsMonitor<PollingSettings> polling,
+        IOptionsMonitor<Form526Settings> form526Settings, AlertWebhookQueue webhook, ServiceTelemetry telemetry, TimeProvider time,
+        ILogger<AlertEvaluator> logger)
     {
         _documents = documents;
         _statistics = statistics;
