@@ -27,6 +27,7 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
     private readonly IForm526Store _form526;
     private readonly IAlertStore _alerts;
     private readonly INoticeStore _notices;
+    private readonly IAlertResponseStore _responses;
     private readonly IOptionsMonitor<MonitoringSettings> _monitoring;
     private readonly IOptionsMonitor<PollingSettings> _polling;
     private readonly IOptionsMonitor<Form526Settings> _form526Settings;
@@ -38,11 +39,13 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
     private readonly Channel<string> _wakeUps = Channel.CreateBounded<string>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
     private volatile IReadOnlyList<AlertRecord>? _active;
+    private volatile IReadOnlyList<AlertSilence> _silences = [];
 
     public AlertEvaluator(IDocumentStore documents, IDocumentStatistics statistics, IMonitorFactsReader facts,
-        IForm526Store form526, IAlertStore alerts, INoticeStore notices, IOptionsMonitor<MonitoringSettings> monitoring,
-        IOptionsMonitor<PollingSettings> polling, IOptionsMonitor<Form526Settings> form526Settings, AlertWebhookQueue webhook,
-        ServiceTelemetry telemetry, TimeProvider time, ILogger<AlertEvaluator> logger)
+        IForm526Store form526, IAlertStore alerts, INoticeStore notices, IAlertResponseStore responses,
+        IOptionsMonitor<MonitoringSettings> monitoring, IOptionsMonitor<PollingSettings> polling,
+        IOptionsMonitor<Form526Settings> form526Settings, AlertWebhookQueue webhook, ServiceTelemetry telemetry, TimeProvider time,
+        ILogger<AlertEvaluator> logger)
     {
         _documents = documents;
         _statistics = statistics;
@@ -50,6 +53,7 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
         _form526 = form526;
         _alerts = alerts;
         _notices = notices;
+        _responses = responses;
         _monitoring = monitoring;
         _polling = polling;
         _form526Settings = form526Settings;
@@ -58,7 +62,7 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
         _logger = logger;
         _startedAt = time.GetUtcNow();
         telemetry.Meter.CreateObservableGauge("documentuploads.alerts.active", ObserveActive, "{alert}",
-            "Active alerts (tags monitor, severity).");
+            "Active alerts (tags monitor, severity, silenced).");
     }
 
     /// <summary>Active alerts as of the latest evaluation; null before the first one.</summary>
@@ -111,11 +115,14 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
         {
             var thresholds = Thresholds();
             // Milliseconds, as the stores keep them: the fired message and the stored row then agree.
-            var now = TruncateToMilliseconds(_time.GetUtcNow());
+            var now = StoredTime.Now(_time);
             var facts = await ReadFactsAsync(thresholds, now, cancellationToken);
             var conditions = AlertMonitors.Evaluate(facts, thresholds, now);
             var plan = AlertReconciler.Reconcile(await _alerts.ListActiveAsync(cancellationToken), conditions);
-            await ApplyAsync(plan, now, cancellationToken);
+            var silences = await _responses.ListRunningSilencesAsync(now, cancellationToken);
+            var acknowledgements = await _responses.ListAcknowledgementsAsync(plan.Resolve.Select(a => a.Id).ToList(), cancellationToken);
+            await ApplyAsync(plan, silences, acknowledgements, now, cancellationToken);
+            _silences = silences;
             _active = await _alerts.ListActiveAsync(cancellationToken);
             return plan;
         }
@@ -155,7 +162,8 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
             new NoticeFacts(notices.FailedSince, notices.PendingOverdue));
     }
 
-    private async Task ApplyAsync(AlertPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task ApplyAsync(AlertPlan plan, IReadOnlyList<AlertSilence> silences,
+        IReadOnlyList<AlertAcknowledgement> acknowledgements, DateTimeOffset now, CancellationToken cancellationToken)
     {
         foreach (var condition in plan.Fire)
         {
@@ -164,7 +172,8 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
             // False: another replica fired it between our read and this insert; it logs and sends it.
             if (!await _alerts.TryFireAsync(alert, cancellationToken)) continue;
             LogFired(alert.Monitor, alert.Subject, alert.Severity, alert.Summary, alert.Id);
-            _webhook.Enqueue(new AlertWebhookMessage(AlertWebhookMessage.Fired, alert));
+            // A new firing has no acknowledgement yet; only a silence can hold it back.
+            Send(new AlertWebhookMessage(AlertWebhookMessage.Fired, alert), null, silences, now);
         }
         foreach (var (alert, condition) in plan.Stay)
         {
@@ -176,24 +185,38 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
             var resolved = alert with { ResolvedAt = now };
             LogResolved(alert.Monitor, alert.Subject, alert.Severity, alert.Summary, alert.Id,
                 (now - alert.FiredAt).TotalSeconds);
-            _webhook.Enqueue(new AlertWebhookMessage(AlertWebhookMessage.Resolved, resolved));
+            Send(new AlertWebhookMessage(AlertWebhookMessage.Resolved, resolved),
+                acknowledgements.FirstOrDefault(a => a.AlertId == alert.Id), silences, now);
         }
+        // Staying alerts send nothing (no reminders, no message when the severity changes), acknowledged or not.
     }
 
-    private static DateTimeOffset TruncateToMilliseconds(DateTimeOffset value) =>
-        new(value.Ticks - value.Ticks % TimeSpan.TicksPerMillisecond, value.Offset);
+    private void Send(AlertWebhookMessage message, AlertAcknowledgement? acknowledgement, IReadOnlyList<AlertSilence> silences,
+        DateTimeOffset now)
+    {
+        var verdict = AlertWebhookGate.Decide(message.Alert, acknowledgement, silences, now);
+        if (verdict == WebhookVerdict.Send) _webhook.Enqueue(message);
+        else LogWebhookHeld(message.Event, message.Alert.Monitor, message.Alert.Subject, message.Alert.Id, verdict);
+    }
 
     private IEnumerable<Measurement<long>> ObserveActive()
     {
         if (_active is not { } active) yield break;
-        // Every monitor and severity, zeros included, so a resolved alert's series drops to 0 instead of vanishing.
+        var silences = _silences;
+        var now = _time.GetUtcNow();
+        var silenced = active.ToLookup(a => silences.Any(s => s.Covers(a.Monitor, a.Subject, now)));
+        // Every monitor, severity and silenced, zeros included, so a resolved alert's series drops to 0 instead of vanishing.
         foreach (var monitor in AlertMonitorNames.All)
         {
             foreach (var severity in AlertSeverities.All)
             {
-                yield return new Measurement<long>(active.Count(a => a.Monitor == monitor && a.Severity == severity),
-                    new KeyValuePair<string, object?>("monitor", monitor),
-                    new KeyValuePair<string, object?>("severity", severity));
+                foreach (var isSilenced in (bool[])[false, true])
+                {
+                    yield return new Measurement<long>(silenced[isSilenced].Count(a => a.Monitor == monitor && a.Severity == severity),
+                        new KeyValuePair<string, object?>("monitor", monitor),
+                        new KeyValuePair<string, object?>("severity", severity),
+                        new KeyValuePair<string, object?>("silenced", isSilenced ? "true" : "false"));
+                }
             }
         }
     }
@@ -212,6 +235,10 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
         Message = "Alert resolved: {Monitor} {Subject} ({Severity}) after {ActiveSeconds:F0} s; was: {Summary} [alert {AlertId}]")]
     private partial void LogResolved(string monitor, string subject, string severity, string summary, Guid alertId,
         double activeSeconds);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Information,
+        Message = "Alert webhook {Event} {Monitor} {Subject} not sent: {Verdict} [alert {AlertId}]")]
+    private partial void LogWebhookHeld(string @event, string monitor, string subject, Guid alertId, WebhookVerdict verdict);
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning,
         Message = "Alert evaluation ({Reason}) failed; alerts stay as they were until the next one")]

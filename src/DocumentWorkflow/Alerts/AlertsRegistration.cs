@@ -14,8 +14,10 @@ public static class AlertsRegistration
             .Validate(s => !s.Validate().Any(), "Monitoring settings are invalid (see Monitoring:* configuration).")
             .ValidateOnStart();
         services.AddSqlDialect();
-        services.AddSingleton<IAlertStore, AlertStore>();
-        services.AddSingleton<IAlertReader>(sp => sp.GetRequiredService<IAlertStore>());
+        services.AddSingleton<AlertStore>();
+        services.AddSingleton<IAlertStore>(sp => sp.GetRequiredService<AlertStore>());
+        services.AddSingleton<IAlertReader>(sp => sp.GetRequiredService<AlertStore>());
+        services.AddSingleton<IAlertResponseStore>(sp => sp.GetRequiredService<AlertStore>());
         services.AddSingleton<IMonitorFactsReader, MonitorFactsReader>();
         services.AddSingleton<AlertEvaluator>();
         services.AddSingleton<IPollCycleObserver>(sp => sp.GetRequiredService<AlertEvaluator>());

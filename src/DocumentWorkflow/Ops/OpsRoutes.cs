@@ -16,6 +16,9 @@ public static class OpsRoutes
 
     /// <summary>Added by the alert monitors' change; listed in the navigation already.</summary>
     public const string Alerts = "/ops/alerts";
+    public const string AlertAcknowledge = "/ops/alerts/{id:guid}/acknowledge";
+    public const string AlertSilences = "/ops/alerts/silences";
+    public const string AlertSilenceEnd = "/ops/alerts/silences/{id:guid}/end";
 
     public const string SignIn = "/ops/sign-in";
     public const string DevelopmentSignIn = "/ops/sign-in/development";
@@ -45,5 +48,6 @@ public static class OpsRoutes
     /// <summary>State-changing routes that check an antiforgery token: the only non-GET requests the
     /// sign-in cookie may authenticate (PUT /ops/features and the rest need the bearer header).</summary>
     public static bool IsDashboardForm(PathString path) =>
-        path.StartsWithSegments(Flags, StringComparison.OrdinalIgnoreCase);
+        path.StartsWithSegments(Flags, StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments(Alerts, StringComparison.OrdinalIgnoreCase);
 }

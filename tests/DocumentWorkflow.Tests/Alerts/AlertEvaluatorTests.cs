@@ -42,7 +42,7 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
 
     private AlertEvaluator Evaluator(IAlertStore alerts) => new(_documents, new DocumentStatistics(new SqliteDialect(_connectionString)),
         new MonitorFactsReader(new SqliteDialect(_connectionString)), new Form526Store(new SqliteDialect(_connectionString)), alerts,
-        new NoticeStore(new SqliteDialect(_connectionString)),
+        new NoticeStore(new SqliteDialect(_connectionString)), _alerts,
         new FixedOptionsMonitor<MonitoringSettings>(new MonitoringSettings()),
         new FixedOptionsMonitor<PollingSettings>(new PollingSettings { Interval = TimeSpan.FromMinutes(10) }),
         new FixedOptionsMonitor<Form526Settings>(new Form526Settings()), _webhook, _telemetry, _clock, _log);
@@ -163,6 +163,59 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
         Assert.DoesNotContain(_log.Entries, e => e.Level == LogLevel.Error);
     }
 
+    [Fact]
+    public async Task An_acknowledged_alert_resolves_without_a_webhook_and_its_next_firing_notifies_again()
+    {
+        _clock.Now += TimeSpan.FromMinutes(21);
+        await _evaluator.EvaluateAsync(None);
+        var fired = Assert.Single(await _alerts.ListActiveAsync(None));
+        Assert.Equal(AlertWebhookMessage.Fired, Assert.Single(Sent()).Event);
+        await _alerts.AcknowledgeAsync(fired.Id, "ops-1", _clock.Now, None);
+
+        _clock.Now += TimeSpan.FromMinutes(5);
+        await _evaluator.EvaluateAsync(None); // still stalled: stays, sends nothing
+        await CompleteCycleAsync();
+        _clock.Now += TimeSpan.FromSeconds(1);
+        await _evaluator.EvaluateAsync(None);
+        Assert.Empty(await _alerts.ListActiveAsync(None));
+        Assert.Empty(Sent());
+        var held = Assert.Single(_log.Entries, e => e.EventId == 3004);
+        Assert.Equal((AlertWebhookMessage.Resolved, "Acknowledged"), (held.Fields["Event"] as string, held.Fields["Verdict"]?.ToString()));
+
+        // Stalled again: a new alert, nobody has acknowledged it, so the pager hears of it.
+        _clock.Now += TimeSpan.FromMinutes(21);
+        await _evaluator.EvaluateAsync(None);
+        var refired = Assert.Single(await _alerts.ListActiveAsync(None));
+        Assert.NotEqual(fired.Id, refired.Id);
+        var notified = Assert.Single(Sent());
+        Assert.Equal((AlertWebhookMessage.Fired, refired.Id), (notified.Event, notified.Alert.Id));
+    }
+
+    [Fact]
+    public async Task A_silenced_alert_is_stored_logged_and_counted_as_silenced_but_not_sent()
+    {
+        await _alerts.StartSilenceAsync(new AlertSilence(Guid.CreateVersion7(), AlertMonitorNames.PollerStalled, null, "planned downtime",
+            "ops-1", _clock.Now, _clock.Now.AddMinutes(30), null, null), None);
+
+        _clock.Now += TimeSpan.FromMinutes(21);
+        await _evaluator.EvaluateAsync(None);
+        var fired = Assert.Single(await _alerts.ListActiveAsync(None));
+        Assert.Single(_log.Entries, e => e.EventId == 3001);
+        Assert.Empty(Sent());
+        Assert.Equal([1L], ActiveGauge(AlertMonitorNames.PollerStalled, AlertSeverities.Critical, silenced: true));
+        Assert.Equal([0L], ActiveGauge(AlertMonitorNames.PollerStalled, AlertSeverities.Critical, silenced: false));
+
+        // The silence runs out while the alert is still active: counted unsilenced again; its resolution is sent.
+        _clock.Now += TimeSpan.FromMinutes(10);
+        await _evaluator.EvaluateAsync(None);
+        Assert.Equal([1L], ActiveGauge(AlertMonitorNames.PollerStalled, AlertSeverities.Critical, silenced: false));
+        await CompleteCycleAsync();
+        _clock.Now += TimeSpan.FromSeconds(1);
+        await _evaluator.EvaluateAsync(None);
+        var resolution = Assert.Single(Sent());
+        Assert.Equal((AlertWebhookMessage.Resolved, fired.Id), (resolution.Event, resolution.Alert.Id));
+    }
+
     /// <summary>The first ListActiveAsync answers as if nothing were active yet.</summary>
     private sealed class StaleFirstRead(IAlertStore inner) : IAlertStore
     {
@@ -207,7 +260,7 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
 
     private static DateTimeOffset Ms(DateTimeOffset value) => DateTimeOffset.FromUnixTimeMilliseconds(value.ToUnixTimeMilliseconds());
 
-    private List<long> ActiveGauge(string monitor, string severity)
+    private List<long> ActiveGauge(string monitor, string severity, bool silenced = false)
     {
         var values = new List<long>();
         using var listener = new MeterListener();
@@ -218,7 +271,7 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
         listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
         {
             var t = tags.ToArray().ToDictionary(kv => kv.Key, kv => kv.Value as string);
-            if (t["monitor"] == monitor && t["severity"] == severity) values.Add(value);
+            if (t["monitor"] == monitor && t["severity"] == severity && t["silenced"] == (silenced ? "true" : "false")) values.Add(value);
         });
         listener.Start();
         listener.RecordObservableInstruments();

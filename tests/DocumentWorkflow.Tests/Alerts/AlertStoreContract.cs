@@ -13,7 +13,7 @@ public abstract class AlertStoreContract
 
     /// <summary>A fresh, migrated database: its document store, and a factory of further alert stores on it
     /// (each its own connection pool, as another replica would have).</summary>
-    protected abstract Task<(IDocumentStore Documents, Func<IAlertStore> NewAlertStore, IMonitorFactsReader Facts)> CreateAsync();
+    protected abstract Task<(IDocumentStore Documents, Func<AlertStore> NewAlertStore, IMonitorFactsReader Facts)> CreateAsync();
 
     private static AlertRecord Alert(string monitor, string subject, DateTimeOffset firedAt, string severity = AlertSeverities.Critical) =>
         new(Guid.CreateVersion7(firedAt), monitor, subject, severity, $"{monitor} {subject} summary", firedAt, firedAt, null);
@@ -151,5 +151,78 @@ public abstract class AlertStoreContract
         Assert.Equal(new Dictionary<string, int> { ["champva"] = 1, ["lighthouse"] = 2 }, read.ProviderErrorsByProvider);
         Assert.Equal(new Dictionary<string, int> { ["champva"] = 4, ["lighthouse"] = 2 }, read.ProviderBatchesByProvider);
         Assert.Equal(3, read.ProviderErrors);
+    }
+
+    [Fact]
+    public async Task An_active_alert_is_acknowledged_once_and_the_first_acknowledgement_stands()
+    {
+        var (_, newStore, _) = await CreateAsync();
+        var store = newStore();
+        var alert = Alert(AlertMonitorNames.ProviderStatusErrors, "lighthouse", T0);
+        var other = Alert(AlertMonitorNames.ProviderStatusErrors, "champva", T0);
+        await store.TryFireAsync(alert, None);
+        await store.TryFireAsync(other, None);
+
+        var first = await store.AcknowledgeAsync(alert.Id, "ops-1", T0.AddMinutes(1), None);
+        var again = await newStore().AcknowledgeAsync(alert.Id, "ops-2", T0.AddMinutes(2), None);
+
+        var expected = new AlertAcknowledgement(alert.Id, "ops-1", T0.AddMinutes(1));
+        Assert.Equal(new AcknowledgeResult(AcknowledgeOutcome.Acknowledged, expected), first);
+        Assert.Equal(new AcknowledgeResult(AcknowledgeOutcome.AlreadyAcknowledged, expected), again);
+        Assert.Equal([expected], await store.ListAcknowledgementsAsync([alert.Id, other.Id, Guid.NewGuid()], None));
+        Assert.Empty(await store.ListAcknowledgementsAsync([], None));
+    }
+
+    [Fact]
+    public async Task An_unknown_or_resolved_alert_cannot_be_acknowledged_and_a_refired_one_starts_unacknowledged()
+    {
+        var (_, newStore, _) = await CreateAsync();
+        var store = newStore();
+        var acknowledged = Alert(AlertMonitorNames.PollerStalled, "", T0);
+        var resolved = Alert(AlertMonitorNames.FailureSpike, "", T0);
+        await store.TryFireAsync(acknowledged, None);
+        await store.TryFireAsync(resolved, None);
+        await store.AcknowledgeAsync(acknowledged.Id, "ops-1", T0.AddMinutes(1), None);
+        await store.TryResolveAsync(acknowledged.Id, T0.AddMinutes(2), None);
+        await store.TryResolveAsync(resolved.Id, T0.AddMinutes(2), None);
+
+        Assert.Equal(new AcknowledgeResult(AcknowledgeOutcome.NotFound, null),
+            await store.AcknowledgeAsync(Guid.NewGuid(), "ops-1", T0.AddMinutes(3), None));
+        Assert.Equal(new AcknowledgeResult(AcknowledgeOutcome.Resolved, null),
+            await store.AcknowledgeAsync(resolved.Id, "ops-1", T0.AddMinutes(3), None));
+        Assert.Empty(await store.ListAcknowledgementsAsync([resolved.Id], None));
+
+        var refired = Alert(AlertMonitorNames.PollerStalled, "", T0.AddMinutes(5));
+        await store.TryFireAsync(refired, None);
+        var kept = Assert.Single(await store.ListAcknowledgementsAsync([acknowledged.Id, refired.Id], None));
+        Assert.Equal(acknowledged.Id, kept.AlertId);
+    }
+
+    [Fact]
+    public async Task Silences_run_from_their_start_until_they_run_out_or_are_ended_early()
+    {
+        var (_, newStore, _) = await CreateAsync();
+        var store = newStore();
+        AlertSilence Silence(string? subject, DateTimeOffset from, TimeSpan length) => new(Guid.CreateVersion7(from),
+            AlertMonitorNames.ProviderStatusErrors, subject, $"reason {subject}", "ops-1", from, from + length, null, null);
+        var everySubject = Silence(null, T0, TimeSpan.FromHours(2));
+        var lighthouse = Silence("lighthouse", T0, TimeSpan.FromHours(1));
+        var single = Silence("", T0, TimeSpan.FromMinutes(30));
+        var later = Silence("champva", T0.AddHours(3), TimeSpan.FromHours(1));
+        foreach (var silence in new[] { everySubject, lighthouse, single, later }) await store.StartSilenceAsync(silence, None);
+
+        // Soonest to end first; subjects kept as given (null, "" and a name are three different things).
+        Assert.Equal([single, lighthouse, everySubject], await store.ListRunningSilencesAsync(T0.AddMinutes(1), None));
+        Assert.Equal([everySubject], await store.ListRunningSilencesAsync(T0.AddHours(1), None));
+        Assert.Equal([later], await store.ListRunningSilencesAsync(T0.AddHours(3), None));
+
+        var ended = await newStore().EndSilenceAsync(lighthouse.Id, "ops-2", T0.AddMinutes(10), None);
+        Assert.Equal(new SilenceEndResult(SilenceEndOutcome.Ended, lighthouse with { EndedBy = "ops-2", EndedAt = T0.AddMinutes(10) }), ended);
+        Assert.Equal([single, everySubject], await store.ListRunningSilencesAsync(T0.AddMinutes(11), None));
+
+        Assert.Equal(SilenceEndOutcome.AlreadyOver, (await store.EndSilenceAsync(lighthouse.Id, "ops-3", T0.AddMinutes(12), None)).Outcome);
+        var ranOut = await store.EndSilenceAsync(single.Id, "ops-3", T0.AddMinutes(30), None);
+        Assert.Equal(new SilenceEndResult(SilenceEndOutcome.AlreadyOver, single), ranOut);
+        Assert.Equal(new SilenceEndResult(SilenceEndOutcome.NotFound, null), await store.EndSilenceAsync(Guid.NewGuid(), "ops-3", T0, None));
     }
 }

@@ -10,7 +10,7 @@ public sealed class PostgresAlertStoreTests(PostgresFixture postgres) : AlertSto
 {
     private readonly PostgresStores _stores = new(postgres.Cluster);
 
-    protected override async Task<(IDocumentStore, Func<IAlertStore>, IMonitorFactsReader)> CreateAsync()
+    protected override async Task<(IDocumentStore, Func<AlertStore>, IMonitorFactsReader)> CreateAsync()
     {
         var database = await _stores.CreateDatabaseAsync();
         var store = _stores.Store(database);

@@ -9,7 +9,7 @@ public sealed class SqliteAlertStoreTests : AlertStoreContract, IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("du-alerts-").FullName;
 
-    protected override async Task<(IDocumentStore, Func<IAlertStore>, IMonitorFactsReader)> CreateAsync()
+    protected override async Task<(IDocumentStore, Func<AlertStore>, IMonitorFactsReader)> CreateAsync()
     {
         var connectionString = SqliteConnectionStrings.ForDataDirectory(Path.Combine(_directory, Guid.NewGuid().ToString("N")));
         var store = new DocumentStore(new SqliteDialect(connectionString), NullLogger<DocumentStore>.Instance);

@@ -7,6 +7,7 @@ namespace DocumentUploads.DocumentWorkflow.Tests.Ops;
 public sealed class AlertsHtmlTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 10, 12, 0, 0, TimeSpan.Zero);
+    private static readonly OpsPageContext Context = new("__RequestVerificationToken", "token-1", "ops-1");
 
     private static AlertRecord Alert(string monitor, string severity, string summary, DateTimeOffset? resolvedAt = null) =>
         new(Guid.CreateVersion7(), monitor, "", severity, summary, Now.AddMinutes(-10), Now, resolvedAt);
@@ -29,8 +30,29 @@ public sealed class AlertsHtmlTests
     public void The_page_shows_resolved_alerts_in_the_history_and_says_when_there_are_none()
     {
         var resolved = Alert("failure_spike", "warning", "12 failures in the last hour", Now);
-        Assert.Contains("No active alert.", AlertsHtml.Page([], [resolved]));
-        Assert.Contains($"data-alert-id=\"{resolved.Id}\" data-monitor=\"failure_spike\"", AlertsHtml.Page([], [resolved]));
-        Assert.Contains("No alert has fired yet.", AlertsHtml.Page([], []));
+        Assert.Contains("No active alert.", AlertsHtml.Page(Context, [], [AlertView.Unanswered(resolved)], []));
+        Assert.Contains($"data-alert-id=\"{resolved.Id}\" data-monitor=\"failure_spike\"",
+            AlertsHtml.Page(Context, [], [AlertView.Unanswered(resolved)], []));
+        Assert.Contains("No alert has fired yet.", AlertsHtml.Page(Context, [], [], []));
+    }
+
+    [Fact]
+    public void The_page_offers_a_form_per_answer_each_with_the_antiforgery_field_and_escapes_what_operators_wrote()
+    {
+        var open = Alert("failure_spike", "warning", "12 failures");
+        var held = Alert("poller_stalled", "critical", "no cycle");
+        var silence = new AlertSilence(Guid.CreateVersion7(), "upload_failures", null, "deploy <b>now</b>", "ops-<2>", Now, Now.AddHours(1), null, null);
+        var html = AlertsHtml.Page(Context, [AlertView.Unanswered(open), AlertView.Unanswered(held) with { AcknowledgedBy = "ops-1", AcknowledgedAt = Now }],
+            [], [silence]);
+
+        Assert.Contains($"action=\"/ops/alerts/{open.Id}/acknowledge\"", html);
+        Assert.DoesNotContain($"action=\"/ops/alerts/{held.Id}/acknowledge\"", html);
+        Assert.Contains($"action=\"/ops/alerts/silences/{silence.Id}/end\"", html);
+        Assert.Contains("action=\"/ops/alerts/silences\"", html);
+        Assert.Equal(3, html.Split("<form ").Length - 1);
+        Assert.Equal(3, html.Split(Context.AntiforgeryInput).Length - 1);
+        Assert.Contains("deploy &lt;b&gt;now&lt;/b&gt;", html);
+        Assert.Contains("ops-&lt;2&gt;", html);
+        Assert.Contains("<em>every subject</em>", html);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using DocumentUploads.DocumentWorkflow.Alerts;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.ServiceAuth;
 using DocumentUploads.TestSupport;
@@ -47,6 +48,19 @@ internal sealed partial class DashboardHost : IAsyncDisposable
 
     public string VeteranToken() => App.Services.GetRequiredService<TokenFactories>().User.Create("vet-1",
         new Dictionary<string, object> { [AuthPolicies.RoleClaim] = new[] { "veteran" }, [AuthPolicies.ParticipantIdClaim] = "p1" });
+
+    /// <summary>Fires an alert straight into the host's store, once the evaluator's start-up evaluation is done (so
+    /// it cannot resolve the alert before the test looks; start the host with a long Monitoring:EvaluationInterval).</summary>
+    public async Task<AlertRecord> FireAlertAsync(string monitor, string subject)
+    {
+        var evaluator = App.Services.GetRequiredService<AlertEvaluator>();
+        await Eventually.PollAsync(() => Task.FromResult(evaluator.Active), a => a is not null);
+        var now = StoredTime.Now(TimeProvider.System);
+        var alert = new AlertRecord(Guid.CreateVersion7(now), monitor, subject, AlertSeverities.Critical, $"{monitor} {subject} is failing",
+            now, now, null);
+        Assert.True(await App.Services.GetRequiredService<IAlertStore>().TryFireAsync(alert, CancellationToken.None));
+        return alert;
+    }
 
     /// <summary>A client that sends <paramref name="token"/> as a bearer header.</summary>
     public HttpClient Bearer(string token)
