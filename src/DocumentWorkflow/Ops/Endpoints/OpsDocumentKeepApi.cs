@@ -16,9 +16,9 @@ public static partial class OpsDocumentKeepApi
 
     public static RouteGroupBuilder MapOpsDocumentKeep(this RouteGroupBuilder ops)
     {
-        ops.MapGet(OpsRoutes.Document, (Guid id, HttpContext http, IAntiforgery af, OpsReports reports, IRetentionStore store,
-                IOptionsMonitor<RetentionSettings> settings, CancellationToken ct) =>
-            DocumentPageAsync(id, http, af, reports, store, settings, null, null, StatusCodes.Status200OK, ct));
+        ops.MapGet(OpsRoutes.Document, (Guid id, string? changed, HttpContext http, IAntiforgery af, OpsReports reports,
+                IRetentionStore store, IOptionsMonitor<RetentionSettings> settings, CancellationToken ct) =>
+            DocumentPageAsync(id, http, af, reports, store, settings, ChangedNotice(changed), null, StatusCodes.Status200OK, ct));
         ops.MapPost(OpsRoutes.DocumentKeep, SaveKeepFormAsync);
         ops.MapGet(OpsRoutes.ApiDocumentKeep, GetAsync);
         ops.MapPut(OpsRoutes.ApiDocumentKeep, PutAsync);
@@ -65,9 +65,9 @@ public static partial class OpsDocumentKeepApi
             cancellationToken);
         return result.Result switch
         {
-            Ok<DocumentRetentionView> => await DocumentPageAsync(id, http, antiforgery, reports, store, settings,
-                keep == true ? "Kept: retention will not delete this document." : "Released: retention may delete this document again.",
-                null, StatusCodes.Status200OK, cancellationToken),
+            // Post/redirect/get, like the flags form: reloading the page does not send the form again.
+            Ok<DocumentRetentionView> => Results.Redirect($"/ops/documents/{id}?changed={(keep == true ? Kept : Released)}",
+                preserveMethod: false),
             NotFound<ProblemDetailsBody> or BadRequest<ProblemDetailsBody> => await DocumentPageAsync(id, http, antiforgery, reports, store,
                 settings, null, Problem(result.Result), StatusCode(result.Result), cancellationToken),
             _ => throw new InvalidOperationException("PUT /ops/api/documents/{id}/keep answered in a way the dashboard does not know."),
@@ -91,6 +91,16 @@ public static partial class OpsDocumentKeepApi
                    + RetentionHtml.KeepForm(context, DocumentRetentionView.From(facts, settings.CurrentValue.FinishedAfter), message, error);
         return OpsResponses.Html(OpsLayout.Render(context, $"Document {id}", "failures", body), statusCode);
     }
+
+    private const string Kept = "kept";
+    private const string Released = "released";
+
+    private static string? ChangedNotice(string? changed) => changed switch
+    {
+        Kept => "Kept: retention will not delete this document.",
+        Released => "Released: retention may delete this document again.",
+        _ => null,
+    };
 
     private static ProblemDetailsBody NoSuchDocument(Guid id) => new(DocumentNotFound, $"There is no document {id}.");
 
