@@ -26,30 +26,10 @@ public sealed partial class RetentionPurger : BackgroundService
             "Finished documents deleted by retention.");
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(_settings.CurrentValue.Interval, _time);
-        try
-        {
-            do
-            {
-                if (!_settings.CurrentValue.Enabled) continue;
-                try
-                {
-                    await PurgeAsync(stoppingToken);
-                }
-                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-                {
-                    // Documents kept an hour longer are harmless; the next tick tries again.
-                    LogPurgeFailed(ex);
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+    // Documents kept an hour longer are harmless: a failed purge is logged and the next tick tries again.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(_settings.CurrentValue.Interval, _time,
+            ct => _settings.CurrentValue.Enabled ? PurgeAsync(ct) : Task.CompletedTask, LogPurgeFailed, stoppingToken);
 
     /// <summary>One purge: slices until none is full, then records the run (also a failed one, with what it deleted
     /// before the error, which is rethrown).</summary>
