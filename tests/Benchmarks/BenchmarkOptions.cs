@@ -6,14 +6,14 @@ namespace DocumentUploads.Benchmarks;
 /// --batch-size N --baseline-documents K --warmup-documents W</c>, plus any <c>--Polling:Key=value</c> passed on
 /// to document-workflow (to try other page sizes or concurrency without editing code). <c>--scenario uploads</c>:
 /// <c>--concurrency N --seconds S</c>. <c>--scenario purge</c>: <c>--store --documents N</c> (finished documents to delete)
-/// <c>--pending P --warmup-documents W</c>.</summary>
+/// <c>--pending P --warmup-documents W</c>, plus any <c>--Retention:Key=value</c> (e.g. <c>--Retention:SlicePause=0</c>).</summary>
 public sealed record BenchmarkOptions(
     BenchmarkStoreKind Store,
     int Documents,
     int? BatchSize,
     int BaselineDocuments,
     int WarmupDocuments,
-    IReadOnlyList<string> PollingOverrides,
+    IReadOnlyList<string> SettingOverrides,
     BenchmarkScenario Scenario = BenchmarkScenario.PollCycle,
     int Concurrency = BenchmarkOptions.DefaultConcurrency,
     int Seconds = BenchmarkOptions.DefaultSeconds,
@@ -24,7 +24,7 @@ public sealed record BenchmarkOptions(
         "[--batch-size N] [--baseline-documents K] [--warmup-documents W (0 = measure a cold process)] [--Polling:Key=value ...]\n" +
         "       dotnet run -c Release --project tests/Benchmarks -- --scenario uploads [--concurrency N] [--seconds S]\n" +
         "       dotnet run -c Release --project tests/Benchmarks -- --scenario purge [--store sqlite|postgres] [--documents N] " +
-        "[--pending P] [--warmup-documents W]";
+        "[--pending P] [--warmup-documents W] [--Retention:Key=value ...]";
 
     public const int DefaultConcurrency = 8;
     public const int DefaultSeconds = 20;
@@ -92,8 +92,9 @@ public sealed record BenchmarkOptions(
                 case "--warmup-documents":
                     warmup = Count("--warmup-documents", Value());
                     break;
-                case var polling when polling.StartsWith("--Polling:", StringComparison.Ordinal) && polling.Contains('='):
-                    overrides.Add(polling);
+                case var setting when (setting.StartsWith("--Polling:", StringComparison.Ordinal)
+                                       || setting.StartsWith("--Retention:", StringComparison.Ordinal)) && setting.Contains('='):
+                    overrides.Add(setting);
                     break;
                 default:
                     throw new ArgumentException($"Unknown argument '{args[i]}'.");
@@ -109,7 +110,7 @@ public sealed record BenchmarkOptions(
     public string StoreName => Store == BenchmarkStoreKind.Postgres ? "postgres" : "sqlite";
 
     /// <summary>" (--Polling:X=y ...)" when any were given, for the output.</summary>
-    public string DescribeOverrides() => PollingOverrides.Count == 0 ? "" : " (" + string.Join(" ", PollingOverrides) + ")";
+    public string DescribeOverrides() => SettingOverrides.Count == 0 ? "" : " (" + string.Join(" ", SettingOverrides) + ")";
 
     private static int Positive(string name, string value) => Count(name, value) is > 0 and var n
         ? n

@@ -46,7 +46,7 @@ public sealed class WorkflowHost : IAsyncDisposable
             $"--ServiceAuth:SigningKey={keys.Service}",
             $"--Auth:SigningKey={keys.User}",
             .. store.WorkflowArgs,
-            .. options.PollingOverrides,
+            .. options.SettingOverrides,
             .. (options.BatchSize is { } batchSize ? [$"--Polling:BatchSize={batchSize}"] : Array.Empty<string>()),
         ];
         var app = DocumentWorkflowApp.Build(args);

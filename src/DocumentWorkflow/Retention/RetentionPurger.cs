@@ -41,15 +41,17 @@ public sealed partial class RetentionPurger : BackgroundService
         long documents = 0, rows = 0;
         try
         {
-            RetentionSlice slice;
-            do
+            while (true)
             {
-                slice = await _store.DeleteSliceAsync(deleteBefore, settings.SliceSize, cancellationToken);
+                var sliceStarted = _time.GetTimestamp();
+                var slice = await _store.DeleteSliceAsync(deleteBefore, settings.SliceSize, cancellationToken);
                 documents += slice.Documents;
                 rows += slice.Rows;
                 _deleted.Add(slice.Documents);
+                if (!RetentionRules.MoreToDelete(slice.Documents, settings.SliceSize)) break;
+                var pause = RetentionRules.PauseAfter(_time.GetElapsedTime(sliceStarted), settings.SlicePause);
+                if (pause > TimeSpan.Zero) await Task.Delay(pause, _time, cancellationToken);
             }
-            while (RetentionRules.MoreToDelete(slice.Documents, settings.SliceSize));
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

@@ -16,6 +16,10 @@ public static class RetentionRules
     /// <summary>A full slice means more may be waiting; a short one means the purge is done.</summary>
     public static bool MoreToDelete(int deletedInSlice, int sliceSize) => deletedInSlice >= sliceSize;
 
+    /// <summary>The rest after a full slice: at least the configured pause, and at least as long as the slice took, so a
+    /// purge holds the database (on SQLite its one write gate) at most half the time however slow the disk is.</summary>
+    public static TimeSpan PauseAfter(TimeSpan sliceTook, TimeSpan slicePause) => sliceTook > slicePause ? sliceTook : slicePause;
+
     /// <summary>When retention will delete the document, or why it never will.</summary>
     public static RetentionOutlook Outlook(DocumentRetentionFacts document, TimeSpan finishedAfter)
     {

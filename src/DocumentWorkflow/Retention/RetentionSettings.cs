@@ -17,6 +17,11 @@ public sealed class RetentionSettings
     /// <summary>Documents deleted per transaction; polls and uploads take their turn between slices.</summary>
     public int SliceSize { get; set; } = 1000;
 
+    /// <summary>The least rest between full slices (it is also at least as long as the slice took), so a large backlog
+    /// (the first purge of an old database) leaves the database to polls and uploads at least half the time; an hour's
+    /// worth of documents is a slice or two.</summary>
+    public TimeSpan SlicePause { get; set; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>Time between purges.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
 
@@ -25,6 +30,8 @@ public sealed class RetentionSettings
         // Less than a day would delete documents veterans are still looking at.
         if (FinishedAfter < TimeSpan.FromDays(1)) yield return "Retention:FinishedAfter must be at least one day.";
         if (SliceSize is < 1 or > MaxSliceSize) yield return $"Retention:SliceSize must be between 1 and {MaxSliceSize}.";
+        if (SlicePause < TimeSpan.Zero || SlicePause > TimeSpan.FromMinutes(1))
+            yield return "Retention:SlicePause must be between 0 and 1 minute.";
         if (Interval <= TimeSpan.Zero) yield return "Retention:Interval must be positive.";
     }
 }

@@ -15,11 +15,14 @@ public sealed class PurgeBenchmarkRun(BenchmarkOptions options, TextWriter outpu
     /// <summary>Time the purge gets to be well under way before the cycle starts.</summary>
     private static readonly TimeSpan PurgeHeadStart = TimeSpan.FromMilliseconds(200);
 
+    private static readonly RetentionSettings Defaults = new();
+
     public async Task<PurgeBenchmarkResult> RunAsync(CancellationToken cancellationToken)
     {
         output.WriteLine($"Machine: {MachineDescription.Current()}");
         output.WriteLine($"Store {options.StoreName}, purge of {options.Documents:N0} finished documents, poll cycle over " +
-            $"{options.PendingDocuments:N0} pending ones; retention defaults (slices of {new RetentionSettings().SliceSize:N0})");
+            $"{options.PendingDocuments:N0} pending ones; retention settings: slices of {Defaults.SliceSize:N0}, " +
+            $"resting at least {Defaults.SlicePause.TotalMilliseconds:F0} ms and as long as a slice took, unless overridden{options.DescribeOverrides()}");
 
         using var temp = new TempFolder();
         var contentRoot = temp.Sub("content");
@@ -65,13 +68,20 @@ public sealed class PurgeBenchmarkRun(BenchmarkOptions options, TextWriter outpu
             $"(load average {load} before, {loadAfter} after); after it: {await main.DescribeSizeAsync(ct)}");
         await EnsurePurgedAsync(main, run, pending, ct);
 
-        var ratio = during.Elapsed.TotalSeconds / alone.Elapsed.TotalSeconds;
-        output.WriteLine($"Poll cycle over {pending:N0} pending documents: {alone.Elapsed.TotalSeconds:F2} s alone, " +
-            $"{during.Elapsed.TotalSeconds:F2} s during the purge (ratio {ratio:F2}" +
-            (overlapped ? ")" : "; the purge finished before the cycle did, so the cycle only partly overlapped it)"));
+        // Alone again after the purge: the two alone cycles bracket the one during it, and their spread is the noise.
+        await main.UndoPollCycleAsync(during.StartedAt, progressedAt, ct);
+        var after = await CycleAsync(workflow, "alone, after the purge", ct);
+        var aloneSeconds = (alone.Elapsed.TotalSeconds + after.Elapsed.TotalSeconds) / 2;
+        var ratio = during.Elapsed.TotalSeconds / aloneSeconds;
+        var noise = Math.Abs(alone.Elapsed.TotalSeconds - after.Elapsed.TotalSeconds) / aloneSeconds;
+        output.WriteLine($"Poll cycle over {pending:N0} pending documents: {alone.Elapsed.TotalSeconds:F2} s alone before, " +
+            $"{during.Elapsed.TotalSeconds:F2} s during the purge, {after.Elapsed.TotalSeconds:F2} s alone after: ratio {ratio:F2} " +
+            $"to the mean alone, whose two runs differ by {noise:P0}" +
+            (overlapped ? "" : " (the purge finished before the cycle did, so the cycle only partly overlapped it)"));
         return new PurgeBenchmarkResult("purge", main.Name, options.Documents, run.Rows, Math.Round(clock.Elapsed.TotalSeconds, 2),
             Math.Round(run.Documents / clock.Elapsed.TotalSeconds, 1), pending, Math.Round(alone.Elapsed.TotalSeconds, 3),
-            Math.Round(during.Elapsed.TotalSeconds, 3), Math.Round(ratio, 2), overlapped, $"{load} before, {loadAfter} after");
+            Math.Round(during.Elapsed.TotalSeconds, 3), Math.Round(after.Elapsed.TotalSeconds, 3), Math.Round(ratio, 2),
+            Math.Round(noise, 2), overlapped, $"{load} before, {loadAfter} after");
     }
 
     private async Task<(DateTimeOffset StartedAt, TimeSpan Elapsed)> CycleAsync(WorkflowHost workflow, string label,

@@ -23,6 +23,16 @@ public sealed class RetentionRulesTests
         Assert.Equal(more, RetentionRules.MoreToDelete(deleted, sliceSize));
 
     [Theory]
+    [InlineData(10, 100, 100)]
+    [InlineData(100, 100, 100)]
+    [InlineData(250, 100, 250)]
+    [InlineData(250, 0, 250)]
+    [InlineData(0, 0, 0)]
+    public void The_rest_after_a_slice_is_the_pause_or_as_long_as_the_slice_took_whichever_is_longer(int tookMs, int pauseMs, int restMs) =>
+        Assert.Equal(TimeSpan.FromMilliseconds(restMs),
+            RetentionRules.PauseAfter(TimeSpan.FromMilliseconds(tookMs), TimeSpan.FromMilliseconds(pauseMs)));
+
+    [Theory]
     [InlineData("completed")]
     [InlineData("failed")]
     [InlineData("upload_failed")]
@@ -90,12 +100,15 @@ public sealed class RetentionRulesTests
     [InlineData("60.00:00:00", 10_001, "01:00:00", "Retention:SliceSize")]
     [InlineData("60.00:00:00", 1000, "00:00:00", "Retention:Interval")]
     [InlineData("60.00:00:00", 1000, "-00:00:01", "Retention:Interval")]
+    [InlineData("60.00:00:00", 1000, "01:00:00", "Retention:SlicePause", "-00:00:00.001")]
+    [InlineData("60.00:00:00", 1000, "01:00:00", "Retention:SlicePause", "00:01:00.001")]
     public void Settings_that_would_delete_fresh_documents_hold_the_write_gate_too_long_or_never_run_are_refused(
-        string finishedAfter, int sliceSize, string interval, string key)
+        string finishedAfter, int sliceSize, string interval, string key, string slicePause = "00:00:00.1")
     {
         var settings = new RetentionSettings
         {
             FinishedAfter = TimeSpan.Parse(finishedAfter), SliceSize = sliceSize, Interval = TimeSpan.Parse(interval),
+            SlicePause = TimeSpan.Parse(slicePause),
         };
         Assert.StartsWith(key, Assert.Single(settings.Validate()));
     }
@@ -105,9 +118,10 @@ public sealed class RetentionRulesTests
     {
         var settings = new RetentionSettings();
         Assert.Empty(settings.Validate());
-        Assert.Equal((true, TimeSpan.FromDays(60), 1000, TimeSpan.FromHours(1)),
-            (settings.Enabled, settings.FinishedAfter, settings.SliceSize, settings.Interval));
-        Assert.Empty(new RetentionSettings { FinishedAfter = TimeSpan.FromDays(1), SliceSize = 1 }.Validate());
+        Assert.Equal((true, TimeSpan.FromDays(60), 1000, TimeSpan.FromMilliseconds(100), TimeSpan.FromHours(1)),
+            (settings.Enabled, settings.FinishedAfter, settings.SliceSize, settings.SlicePause, settings.Interval));
+        Assert.Empty(new RetentionSettings { FinishedAfter = TimeSpan.FromDays(1), SliceSize = 1, SlicePause = TimeSpan.Zero }.Validate());
+        Assert.Empty(new RetentionSettings { SlicePause = TimeSpan.FromMinutes(1) }.Validate());
         Assert.Empty(new RetentionSettings { SliceSize = RetentionSettings.MaxSliceSize }.Validate());
     }
 }
