@@ -8,6 +8,7 @@ using DocumentUploads.DocumentWorkflow.Form526;
 using DocumentUploads.DocumentWorkflow.Idempotency;
 using DocumentUploads.DocumentWorkflow.Notices;
 using DocumentUploads.DocumentWorkflow.Polling;
+using DocumentUploads.DocumentWorkflow.Retention;
 using DocumentUploads.DocumentWorkflow.Storage;
 using DocumentUploads.ServiceDefaults;
 using DocumentUploads.ServiceDefaults.ServiceInvocation;
@@ -34,6 +35,7 @@ public static class DocumentWorkflowApp
         builder.Services.AddForm526(builder.Configuration);
         builder.Services.AddIdempotencyStore();
         builder.Services.AddOpsDashboard();
+        builder.Services.AddRetention();
         builder.Services.AddOptions<PollingSettings>().Bind(builder.Configuration.GetSection(PollingSettings.SectionName))
             .Validate(s => !s.Validate().Any(), "Polling settings are invalid (see Polling:* configuration).").ValidateOnStart();
         builder.Services.AddServiceClient<IProviderApi>(ProviderIds.ServiceAppId(ProviderIds.Lighthouse), ProviderJson.Default);

@@ -30,6 +30,28 @@ public abstract class BenchmarkDatabase : IAsyncDisposable
     public abstract Task InsertPendingDocumentsAsync(long firstRequestId, int count, DateTimeOffset createdAt,
         CancellationToken cancellationToken);
 
+    /// <summary>Inserts <paramref name="count"/> finished documents (nine in ten completed, one in ten failed) last changed
+    /// at <paramref name="finishedAt"/>, each with three history rows, for the purge benchmark. Their provider request ids
+    /// start with <see cref="FinishedRequestIdPrefix"/>.</summary>
+    public abstract Task InsertFinishedDocumentsAsync(int count, DateTimeOffset finishedAt, CancellationToken cancellationToken);
+
+    public const string FinishedRequestIdPrefix = "finished-";
+
+    /// <summary>Puts the pending documents a cycle since <paramref name="since"/> completed back as seeded (in progress,
+    /// version 1, last changed at <paramref name="progressedAt"/>) and deletes that cycle's history, so the next cycle
+    /// does exactly the same work.</summary>
+    public async Task UndoPollCycleAsync(DateTimeOffset since, DateTimeOffset progressedAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var (sinceValue, progressed) = (TimeValue(since), TimeValue(progressedAt));
+        await connection.ExecuteAsync("DELETE FROM document_transitions WHERE at >= @since", cancellationToken, ("since", sinceValue));
+        await connection.ExecuteAsync($"""
+            UPDATE documents SET status = '{PendingDocumentRows.Status}', step = '{PendingDocumentRows.Step}', error = NULL,
+                                 updated_at = @progressed, last_polled_at = @progressed, version = {PendingDocumentRows.Version}
+            WHERE updated_at >= @since
+            """, cancellationToken, ("since", sinceValue), ("progressed", progressed));
+    }
+
     /// <summary>A connection like the service's own (same connection string), for checks and the baseline.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => await Dialect.OpenAsync(cancellationToken);
 

@@ -5,25 +5,32 @@ namespace DocumentUploads.Benchmarks;
 /// <summary>The command line. <c>--scenario poll-cycle</c> (the default): <c>--store sqlite|postgres --documents N
 /// --batch-size N --baseline-documents K --warmup-documents W</c>, plus any <c>--Polling:Key=value</c> passed on
 /// to document-workflow (to try other page sizes or concurrency without editing code). <c>--scenario uploads</c>:
-/// <c>--concurrency N --seconds S</c>.</summary>
+/// <c>--concurrency N --seconds S</c>. <c>--scenario purge</c>: <c>--store --documents N</c> (finished documents to delete)
+/// <c>--pending P --warmup-documents W</c>, plus any <c>--Retention:Key=value</c> (e.g. <c>--Retention:SlicePause=0</c>).</summary>
 public sealed record BenchmarkOptions(
     BenchmarkStoreKind Store,
     int Documents,
     int? BatchSize,
     int BaselineDocuments,
     int WarmupDocuments,
-    IReadOnlyList<string> PollingOverrides,
+    IReadOnlyList<string> SettingOverrides,
     BenchmarkScenario Scenario = BenchmarkScenario.PollCycle,
     int Concurrency = BenchmarkOptions.DefaultConcurrency,
-    int Seconds = BenchmarkOptions.DefaultSeconds)
+    int Seconds = BenchmarkOptions.DefaultSeconds,
+    int PendingDocuments = BenchmarkOptions.DefaultPendingDocuments)
 {
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Benchmarks -- [--scenario poll-cycle] [--store sqlite|postgres] [--documents N] " +
         "[--batch-size N] [--baseline-documents K] [--warmup-documents W (0 = measure a cold process)] [--Polling:Key=value ...]\n" +
-        "       dotnet run -c Release --project tests/Benchmarks -- --scenario uploads [--concurrency N] [--seconds S]";
+        "       dotnet run -c Release --project tests/Benchmarks -- --scenario uploads [--concurrency N] [--seconds S]\n" +
+        "       dotnet run -c Release --project tests/Benchmarks -- --scenario purge [--store sqlite|postgres] [--documents N] " +
+        "[--pending P] [--warmup-documents W] [--Retention:Key=value ...]";
 
     public const int DefaultConcurrency = 8;
     public const int DefaultSeconds = 20;
+
+    /// <summary>Pending documents in the purge scenario's poll cycles, as in the poll-cycle scenario's default.</summary>
+    public const int DefaultPendingDocuments = 100_000;
 
     private const int DefaultDocuments = 100_000;
     private const int DefaultBaselineCap = 20_000;
@@ -41,6 +48,7 @@ public sealed record BenchmarkOptions(
         var scenario = BenchmarkScenario.PollCycle;
         var concurrency = DefaultConcurrency;
         var seconds = DefaultSeconds;
+        var pending = DefaultPendingDocuments;
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -51,11 +59,15 @@ public sealed record BenchmarkOptions(
                     {
                         "poll-cycle" => BenchmarkScenario.PollCycle,
                         "uploads" => BenchmarkScenario.Uploads,
-                        var other => throw new ArgumentException($"--scenario '{other}' is neither poll-cycle nor uploads."),
+                        "purge" => BenchmarkScenario.Purge,
+                        var other => throw new ArgumentException($"--scenario '{other}' is not poll-cycle, uploads or purge."),
                     };
                     break;
                 case "--concurrency":
                     concurrency = Positive("--concurrency", Value());
+                    break;
+                case "--pending":
+                    pending = Positive("--pending", Value());
                     break;
                 case "--seconds":
                     seconds = Positive("--seconds", Value());
@@ -80,15 +92,16 @@ public sealed record BenchmarkOptions(
                 case "--warmup-documents":
                     warmup = Count("--warmup-documents", Value());
                     break;
-                case var polling when polling.StartsWith("--Polling:", StringComparison.Ordinal) && polling.Contains('='):
-                    overrides.Add(polling);
+                case var setting when (setting.StartsWith("--Polling:", StringComparison.Ordinal)
+                                       || setting.StartsWith("--Retention:", StringComparison.Ordinal)) && setting.Contains('='):
+                    overrides.Add(setting);
                     break;
                 default:
                     throw new ArgumentException($"Unknown argument '{args[i]}'.");
             }
         }
         return new BenchmarkOptions(store, documents, batchSize, baseline ?? Math.Min(documents, DefaultBaselineCap), warmup, overrides,
-            scenario, concurrency, seconds);
+            scenario, concurrency, seconds, pending);
     }
 
     /// <summary>The batch size as printed: the configured one, or the provider's own maximum.</summary>
@@ -97,7 +110,7 @@ public sealed record BenchmarkOptions(
     public string StoreName => Store == BenchmarkStoreKind.Postgres ? "postgres" : "sqlite";
 
     /// <summary>" (--Polling:X=y ...)" when any were given, for the output.</summary>
-    public string DescribeOverrides() => PollingOverrides.Count == 0 ? "" : " (" + string.Join(" ", PollingOverrides) + ")";
+    public string DescribeOverrides() => SettingOverrides.Count == 0 ? "" : " (" + string.Join(" ", SettingOverrides) + ")";
 
     private static int Positive(string name, string value) => Count(name, value) is > 0 and var n
         ? n

@@ -111,6 +111,32 @@ public sealed class PostgresBenchmarkDatabase : BenchmarkDatabase
         await connection.ExecuteAsync("VACUUM ANALYZE document_transitions", cancellationToken);
     }
 
+    // Server-side: nothing crosses the wire but the statement.
+    public override async Task InsertFinishedDocumentsAsync(int count, DateTimeOffset finishedAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var finished = finishedAt.ToUniversalTime();
+        await connection.ExecuteAsync($"""
+            INSERT INTO documents (id, provider, provider_request_id, claim_id, participant_id, document_type, file_name,
+                                   tracked_item_ids, status, created_at, updated_at, last_polled_at, version)
+            SELECT gen_random_uuid(), '{PendingDocumentRows.Provider}', '{FinishedRequestIdPrefix}' || i,
+                   (600000000 + i % 50000)::text, (796000000 + i % 100000)::text, '{PendingDocumentRows.DocumentType}',
+                   'evidence-' || i || '.pdf', ARRAY[]::bigint[], CASE WHEN i % 10 = 0 THEN 'failed' ELSE 'completed' END,
+                   @finished - interval '1 day', @finished, @finished, 2
+            FROM generate_series(1, @count) AS i
+            """, cancellationToken, ("finished", finished), ("count", count));
+        await connection.ExecuteAsync($"""
+            INSERT INTO document_transitions (document_seq, from_status, to_status, kind, at)
+            SELECT d.seq, h.from_status, coalesce(h.to_status, d.status), h.kind, d.created_at
+            FROM documents d
+            CROSS JOIN (VALUES (NULL, 'submitted', 'registered'), ('submitted', 'in_progress', 'progressed'),
+                               ('in_progress', NULL, 'completed')) AS h (from_status, to_status, kind)
+            WHERE d.provider_request_id LIKE '{FinishedRequestIdPrefix}%'
+            """, cancellationToken);
+        await connection.ExecuteAsync("VACUUM ANALYZE documents", cancellationToken);
+        await connection.ExecuteAsync("VACUUM ANALYZE document_transitions", cancellationToken);
+    }
+
     public override async Task<string> DescribeSizeAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);

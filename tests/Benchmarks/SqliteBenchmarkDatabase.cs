@@ -92,6 +92,33 @@ public sealed class SqliteBenchmarkDatabase(string dataDirectory) : BenchmarkDat
         await transaction.CommitAsync(cancellationToken);
     }
 
+    // One statement per table; seq comes after the pending documents'.
+    public override async Task InsertFinishedDocumentsAsync(int count, DateTimeOffset finishedAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var finished = finishedAt.ToUnixTimeMilliseconds();
+        await connection.ExecuteAsync($"""
+            WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < @count)
+            INSERT INTO documents (id, provider, provider_request_id, claim_id, participant_id, document_type, file_name,
+                                   tracked_item_ids, status, created_at, updated_at, last_polled_at, version)
+            SELECT lower(hex(randomblob(16))), '{PendingDocumentRows.Provider}', '{FinishedRequestIdPrefix}' || i,
+                   CAST(600000000 + i % 50000 AS TEXT), CAST(796000000 + i % 100000 AS TEXT), '{PendingDocumentRows.DocumentType}',
+                   'evidence-' || i || '.pdf', '{PendingDocumentRows.TrackedItemIdsJson}',
+                   CASE WHEN i % 10 = 0 THEN 'failed' ELSE 'completed' END, @finished - 86400000, @finished, @finished, 2
+            FROM n
+            """, cancellationToken, ("@count", count), ("@finished", finished));
+        await connection.ExecuteAsync($"""
+            INSERT INTO document_transitions (document_seq, from_status, to_status, kind, at)
+            SELECT d.seq, h.from_status, coalesce(h.to_status, d.status), h.kind, d.created_at
+            FROM documents d
+            CROSS JOIN (SELECT NULL AS from_status, 'submitted' AS to_status, 'registered' AS kind
+                        UNION ALL SELECT 'submitted', 'in_progress', 'progressed'
+                        UNION ALL SELECT 'in_progress', NULL, 'completed') AS h
+            WHERE d.provider_request_id LIKE '{FinishedRequestIdPrefix}%'
+            """, cancellationToken);
+        await connection.ExecuteAsync("ANALYZE", cancellationToken);
+    }
+
     public override Task<string> DescribeSizeAsync(CancellationToken cancellationToken)
     {
         static double Mb(string path) => File.Exists(path) ? new FileInfo(path).Length / (1024.0 * 1024.0) : 0;

@@ -1,5 +1,6 @@
 using DocumentUploads.DocumentWorkflow;
 using DocumentUploads.DocumentWorkflow.Polling;
+using DocumentUploads.DocumentWorkflow.Retention;
 using DocumentUploads.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,9 @@ public sealed class WorkflowHost : IAsyncDisposable
 
     public DocumentStatusPoller Poller => _app.Services.GetRequiredService<DocumentStatusPoller>();
 
+    /// <summary>The service's own retention purger (its schedule is off here).</summary>
+    public RetentionPurger Purger => _app.Services.GetServices<IHostedService>().OfType<RetentionPurger>().Single();
+
     /// <summary>Cancelled when the host stops (its own Ctrl+C / SIGTERM handling included).</summary>
     public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
 
@@ -36,11 +40,13 @@ public sealed class WorkflowHost : IAsyncDisposable
             "--urls=http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
             "--Polling:Enabled=false",
+            // Retention runs only when the purge benchmark starts it (its first scheduled run would be at start).
+            "--Retention:Enabled=false",
             $"--services:{AppIds.ProviderLighthouse}:http:0={providerUrl}",
             $"--ServiceAuth:SigningKey={keys.Service}",
             $"--Auth:SigningKey={keys.User}",
             .. store.WorkflowArgs,
-            .. options.PollingOverrides,
+            .. options.SettingOverrides,
             .. (options.BatchSize is { } batchSize ? [$"--Polling:BatchSize={batchSize}"] : Array.Empty<string>()),
         ];
         var app = DocumentWorkflowApp.Build(args);

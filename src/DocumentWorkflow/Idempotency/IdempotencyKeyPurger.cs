@@ -12,29 +12,9 @@ public sealed partial class IdempotencyKeyPurger(
     /// <summary>Keys deleted per statement.</summary>
     public const int SliceSize = 1000;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(settings.CurrentValue.PurgeInterval, time);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await PurgeAsync(stoppingToken);
-                }
-                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-                {
-                    // Keys kept a little longer are harmless; the next tick tries again.
-                    LogPurgeFailed(ex);
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+    // Keys kept a little longer are harmless: a failed purge is logged and the next tick tries again.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(settings.CurrentValue.PurgeInterval, time, PurgeAsync, LogPurgeFailed, stoppingToken);
 
     /// <summary>One purge: slices until the old keys are gone. Returns how many were deleted.</summary>
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)

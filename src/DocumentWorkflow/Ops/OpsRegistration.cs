@@ -57,6 +57,7 @@ public static class OpsRegistration
         var ops = app.MapGroup("").RequireAuthorization(AuthPolicies.Ops);
         ops.MapOpsPages();
         ops.MapOpsJsonApi();
+        ops.MapOpsDocumentKeep();
         ops.MapOpsAlertsPage();
         return app;
     }

@@ -7,6 +7,7 @@ using DocumentUploads.DocumentWorkflow.Monitoring;
 using DocumentUploads.DocumentWorkflow.Notices;
 using DocumentUploads.DocumentWorkflow.Ops.Queries;
 using DocumentUploads.DocumentWorkflow.Polling;
+using DocumentUploads.DocumentWorkflow.Retention;
 using DocumentUploads.DocumentWorkflow.Storage;
 using Microsoft.Extensions.Options;
 
@@ -23,12 +24,16 @@ public sealed class OpsReports(
     IFeatureFlagStore flags,
     IOptionsMonitor<PollingSettings> polling,
     IOptions<Form526Settings> form526Settings,
+    IRetentionStore retention,
     TimeProvider time)
 {
     public static readonly IReadOnlyList<string> FailureStatuses = [DocumentStatuses.Failed, DocumentStatuses.UploadFailed];
 
     public async Task<OpsSummary> SummaryAsync(CancellationToken cancellationToken) =>
-        OpsSummary.From(await queries.CountAsync(cancellationToken), time.GetUtcNow());
+        OpsSummary.From(await queries.CountAsync(cancellationToken), time.GetUtcNow()) with
+        {
+            LastPurge = await retention.LastRunAsync(cancellationToken),
+        };
 
     public async Task<ThroughputReport> ThroughputAsync(ThroughputRange range, CancellationToken cancellationToken)
     {

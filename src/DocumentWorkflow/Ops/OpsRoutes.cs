@@ -13,6 +13,7 @@ public static class OpsRoutes
     public const string Flags = "/ops/flags";
     public const string Flag = "/ops/flags/{name}";
     public const string Document = "/ops/documents/{id:guid}";
+    public const string DocumentKeep = "/ops/documents/{id:guid}/keep";
 
     /// <summary>Added by the alert monitors' change; listed in the navigation already.</summary>
     public const string Alerts = "/ops/alerts";
@@ -36,6 +37,7 @@ public static class OpsRoutes
     public const string ApiFeatures = "/ops/api/features";
     public const string ApiDocument = "/ops/api/documents/{id:guid}";
     public const string ApiNotices = "/ops/api/notices";
+    public const string ApiDocumentKeep = "/ops/api/documents/{id:guid}/keep";
 
     /// <summary>Paths answered with HTML: an unauthenticated request is sent to the sign-in page and a
     /// forbidden one gets a 403 page, where JSON routes answer 401/403 with no body.</summary>
@@ -49,5 +51,15 @@ public static class OpsRoutes
     /// sign-in cookie may authenticate (PUT /ops/features and the rest need the bearer header).</summary>
     public static bool IsDashboardForm(PathString path) =>
         path.StartsWithSegments(Flags, StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments(Alerts, StringComparison.OrdinalIgnoreCase);
+        || path.StartsWithSegments(Alerts, StringComparison.OrdinalIgnoreCase)
+        || IsDocumentKeepForm(path);
+
+    /// <summary>The document page's keep form, POST /ops/documents/{id}/keep.</summary>
+    private static bool IsDocumentKeepForm(PathString path) =>
+        path.StartsWithSegments("/ops/documents", StringComparison.OrdinalIgnoreCase)
+        && path.Value!.EndsWith("/keep", StringComparison.OrdinalIgnoreCase)
+        && path.Value.Count(c => c == '/') == 4;
+
+    /// <summary>The document page's keep form for one document.</summary>
+    public static string DocumentKeepFor(Guid id) => $"/ops/documents/{id}/keep";
 }

@@ -1,4 +1,5 @@
 using DocumentUploads.DocumentWorkflow.Ops.Queries;
+using DocumentUploads.DocumentWorkflow.Retention;
 
 namespace DocumentUploads.DocumentWorkflow.Ops;
 
@@ -12,6 +13,9 @@ public sealed record OpsSummary(
     IReadOnlyList<BreakdownRow> ByDocumentType,
     IReadOnlyList<BreakdownRow> ByForm526Kind)
 {
+    /// <summary>The most recent retention purge (null before the first).</summary>
+    public RetentionRun? LastPurge { get; init; }
+
     /// <summary>Statuses in the order a document moves through them.</summary>
     public static readonly string[] StatusOrder =
         ["submitted", "in_progress", "completed", "failed", "upload_failed", "not_found", "timed_out"];

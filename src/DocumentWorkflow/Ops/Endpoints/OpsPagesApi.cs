@@ -25,10 +25,7 @@ public static partial class OpsPagesApi
             Page(http, af, "Poll cycles", "cycles", OpsPages.Cycles(await reports.CyclesAsync(limit, ct))));
         ops.MapGet(OpsRoutes.Form526, async (int? limit, HttpContext http, IAntiforgery af, OpsReports reports, CancellationToken ct) =>
             Page(http, af, "Form 526 submissions past their SLA", "form526", OpsPages.Form526(await reports.Form526IncompleteAsync(limit, ct))));
-        ops.MapGet(OpsRoutes.Document, async (Guid id, HttpContext http, IAntiforgery af, OpsReports reports, CancellationToken ct) =>
-            await reports.DocumentAsync(id, ct) is { } document
-                ? Page(http, af, $"Document {id}", "failures", OpsPages.Document(document))
-                : Page(http, af, "No such document", "failures", OpsHtml.Empty($"There is no document {id}."), StatusCodes.Status404NotFound));
+        // The document page (with its keep form) is mapped by MapOpsDocumentKeep.
         ops.MapGet(OpsRoutes.Flags, (string? changed, HttpContext http, IAntiforgery af, OpsReports reports, CancellationToken ct) =>
             FlagsPageAsync(http, af, reports, changed is null ? null : $"Saved {changed}.", null, StatusCodes.Status200OK, ct));
         ops.MapPost(OpsRoutes.Flag, SaveFlagAsync);
