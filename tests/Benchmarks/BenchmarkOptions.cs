@@ -5,7 +5,7 @@ namespace DocumentUploads.Benchmarks;
 /// <summary>The command line. <c>--scenario poll-cycle</c> (the default): <c>--store sqlite|postgres --documents N
 /// --batch-size N --baseline-documents K --warmup-documents W</c>, plus any <c>--Polling:Key=value</c> passed on
 /// to document-workflow (to try other page sizes or concurrency without editing code). <c>--scenario uploads</c>:
-/// <c>--concurrency N --seconds S</c>.</summary>
+/// <c>--concurrency N --seconds S</c>. <c>--scenario status-hop</c>: <c>--statuses N</c>.</summary>
 public sealed record BenchmarkOptions(
     BenchmarkStoreKind Store,
     int Documents,
@@ -15,15 +15,18 @@ public sealed record BenchmarkOptions(
     IReadOnlyList<string> PollingOverrides,
     BenchmarkScenario Scenario = BenchmarkScenario.PollCycle,
     int Concurrency = BenchmarkOptions.DefaultConcurrency,
-    int Seconds = BenchmarkOptions.DefaultSeconds)
+    int Seconds = BenchmarkOptions.DefaultSeconds,
+    int Statuses = BenchmarkOptions.DefaultStatuses)
 {
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Benchmarks -- [--scenario poll-cycle] [--store sqlite|postgres] [--documents N] " +
         "[--batch-size N] [--baseline-documents K] [--warmup-documents W (0 = measure a cold process)] [--Polling:Key=value ...]\n" +
-        "       dotnet run -c Release --project tests/Benchmarks -- --scenario uploads [--concurrency N] [--seconds S]";
+        "       dotnet run -c Release --project tests/Benchmarks -- --scenario uploads [--concurrency N] [--seconds S]\n" +
+        "       dotnet run -c Release --project tests/Benchmarks -- --scenario status-hop [--statuses N]";
 
     public const int DefaultConcurrency = 8;
     public const int DefaultSeconds = 20;
+    public const int DefaultStatuses = 1_000_000;
 
     private const int DefaultDocuments = 100_000;
     private const int DefaultBaselineCap = 20_000;
@@ -41,6 +44,7 @@ public sealed record BenchmarkOptions(
         var scenario = BenchmarkScenario.PollCycle;
         var concurrency = DefaultConcurrency;
         var seconds = DefaultSeconds;
+        var statuses = DefaultStatuses;
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -51,7 +55,8 @@ public sealed record BenchmarkOptions(
                     {
                         "poll-cycle" => BenchmarkScenario.PollCycle,
                         "uploads" => BenchmarkScenario.Uploads,
-                        var other => throw new ArgumentException($"--scenario '{other}' is neither poll-cycle nor uploads."),
+                        "status-hop" => BenchmarkScenario.StatusHop,
+                        var other => throw new ArgumentException($"--scenario '{other}' is not poll-cycle, uploads or status-hop."),
                     };
                     break;
                 case "--concurrency":
@@ -59,6 +64,9 @@ public sealed record BenchmarkOptions(
                     break;
                 case "--seconds":
                     seconds = Positive("--seconds", Value());
+                    break;
+                case "--statuses":
+                    statuses = Positive("--statuses", Value());
                     break;
                 case "--store":
                     store = Value() switch
@@ -88,7 +96,7 @@ public sealed record BenchmarkOptions(
             }
         }
         return new BenchmarkOptions(store, documents, batchSize, baseline ?? Math.Min(documents, DefaultBaselineCap), warmup, overrides,
-            scenario, concurrency, seconds);
+            scenario, concurrency, seconds, statuses);
     }
 
     /// <summary>The batch size as printed: the configured one, or the provider's own maximum.</summary>

@@ -1,4 +1,5 @@
 using DocumentUploads.Benchmarks;
+using DocumentUploads.Benchmarks.StatusHop;
 using DocumentUploads.Benchmarks.Uploads;
 
 // Prints human-readable figures, then (last line) one JSON object. Exit code 0 only for a full,
@@ -18,9 +19,12 @@ catch (ArgumentException e)
 using var signals = new SignalCancellation();
 try
 {
-    var json = options.Scenario == BenchmarkScenario.Uploads
-        ? (await new UploadBenchmarkRun(options, Console.Out).RunAsync(signals.Token)).ToJson()
-        : (await new BenchmarkRun(options, Console.Out).RunAsync(signals.Token)).ToJson();
+    var json = options.Scenario switch
+    {
+        BenchmarkScenario.Uploads => (await new UploadBenchmarkRun(options, Console.Out).RunAsync(signals.Token)).ToJson(),
+        BenchmarkScenario.StatusHop => (await new StatusHopRun(options, Console.Out).RunAsync(signals.Token)).ToJson(),
+        _ => (await new BenchmarkRun(options, Console.Out).RunAsync(signals.Token)).ToJson(),
+    };
     Console.WriteLine(json);
     return 0;
 }
