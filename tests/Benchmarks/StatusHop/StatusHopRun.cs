@@ -16,9 +16,11 @@ public sealed class StatusHopRun(BenchmarkOptions options, TextWriter output)
     /// <summary>Two queries in flight: a 2-core machine is busy with both processes at that.</summary>
     public const int Clients = 2;
 
-    /// <summary>Queries sent before measuring (or all of them, when fewer): each per-query method runs hundreds of
-    /// times, enough for tiered compilation to reach tier 1 in both children.</summary>
+    /// <summary>Queries sent in each warm-up round (or all of them, when fewer): each per-query method runs hundreds of
+    /// times, enough for tiered compilation (and its instrumented tier) to reach tier 1 in both children.</summary>
     private const int WarmupRequests = 300;
+
+    private const int WarmupRounds = 2;
 
     public async Task<StatusHopResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -45,10 +47,16 @@ public sealed class StatusHopRun(BenchmarkOptions options, TextWriter output)
 
             phase.Restart();
             var warmup = Math.Min(requests.Count, WarmupRequests);
-            await requests.SendAsync(provider, warmup, Clients, cancellationToken);
+            var childrenIdle = TimeSpan.Zero;
+            for (var round = 0; round < WarmupRounds; round++)
+            {
+                await requests.SendAsync(provider, warmup, Clients, cancellationToken);
+                childrenIdle += await JitSettling.WaitForChildrenAsync(providers, cancellationToken);
+            }
             var (settled, waited) = await JitSettling.WaitAsync(cancellationToken);
-            output.WriteLine($"Warm-up (not measured): {warmup} queries, then {waited.TotalSeconds:F1} s idle for the JIT to settle " +
-                $"({settled:N0} methods compiled here meanwhile); {phase.Elapsed.TotalSeconds:F1} s in all");
+            output.WriteLine($"Warm-up (not measured): {WarmupRounds} x {warmup} queries, each followed by a wait for both children " +
+                $"to go idle ({childrenIdle.TotalSeconds:F1} s in all), then {waited.TotalSeconds:F1} s for this process's JIT " +
+                $"({settled:N0} methods compiled meanwhile); {phase.Elapsed.TotalSeconds:F1} s in all");
 
             var loadBefore = LoadAverage.OneMinute();
             var cpuBefore = new CpuTimes(providers.CpuTimes());
