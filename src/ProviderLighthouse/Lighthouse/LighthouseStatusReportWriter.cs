@@ -173,7 +173,7 @@ public sealed class LighthouseStatusReportWriter : IDisposable
                 var property = new PropertyName(ref reader);
                 if (property.Is("name"u8)) name = new JsonString(ref reader);
                 else if (property.Is("status"u8)) status = new JsonString(ref reader);
-                else if (property.Is("nextStepName"u8) || property.Is("description"u8)) _ = new JsonString(ref reader);
+                else if (property.Is("nextStepName"u8) || property.Is("description"u8)) ExpectStringOrNull(ref reader);
                 else reader.Skip();
             }
             if (!name.HasValue) continue;
@@ -316,6 +316,12 @@ public sealed class LighthouseStatusReportWriter : IDisposable
     }
 
     private static JsonTokenType Next(ref Utf8JsonReader reader) => reader.Read() ? reader.TokenType : throw Invalid();
+
+    /// <summary>A string the report leaves out: only its type is checked, as the serializer did (and it is not unescaped).</summary>
+    private static void ExpectStringOrNull(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Null) Expect(ref reader, JsonTokenType.String);
+    }
 
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType expected)
     {
