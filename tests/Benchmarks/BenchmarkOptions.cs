@@ -6,7 +6,8 @@ namespace DocumentUploads.Benchmarks;
 /// --batch-size N --baseline-documents K --warmup-documents W</c>, plus any <c>--Polling:Key=value</c> passed on
 /// to document-workflow (to try other page sizes or concurrency without editing code). <c>--scenario uploads</c>:
 /// <c>--concurrency N --seconds S</c>. <c>--scenario purge</c>: <c>--store --documents N</c> (finished documents to delete)
-/// <c>--pending P --warmup-documents W</c>, plus any <c>--Retention:Key=value</c> (e.g. <c>--Retention:SlicePause=0</c>).</summary>
+/// <c>--pending P --warmup-documents W</c>, plus any <c>--Retention:Key=value</c> (e.g. <c>--Retention:SlicePause=0</c>).
+/// <c>--scenario status-hop</c>: <c>--statuses N</c>.</summary>
 public sealed record BenchmarkOptions(
     BenchmarkStoreKind Store,
     int Documents,
@@ -17,17 +18,20 @@ public sealed record BenchmarkOptions(
     BenchmarkScenario Scenario = BenchmarkScenario.PollCycle,
     int Concurrency = BenchmarkOptions.DefaultConcurrency,
     int Seconds = BenchmarkOptions.DefaultSeconds,
-    int PendingDocuments = BenchmarkOptions.DefaultPendingDocuments)
+    int PendingDocuments = BenchmarkOptions.DefaultPendingDocuments,
+    int Statuses = BenchmarkOptions.DefaultStatuses)
 {
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Benchmarks -- [--scenario poll-cycle] [--store sqlite|postgres] [--documents N] " +
         "[--batch-size N] [--baseline-documents K] [--warmup-documents W (0 = measure a cold process)] [--Polling:Key=value ...]\n" +
         "       dotnet run -c Release --project tests/Benchmarks -- --scenario uploads [--concurrency N] [--seconds S]\n" +
         "       dotnet run -c Release --project tests/Benchmarks -- --scenario purge [--store sqlite|postgres] [--documents N] " +
-        "[--pending P] [--warmup-documents W] [--Retention:Key=value ...]";
+        "[--pending P] [--warmup-documents W] [--Retention:Key=value ...]\n" +
+        "       dotnet run -c Release --project tests/Benchmarks -- --scenario status-hop [--statuses N]";
 
     public const int DefaultConcurrency = 8;
     public const int DefaultSeconds = 20;
+    public const int DefaultStatuses = 1_000_000;
 
     /// <summary>Pending documents in the purge scenario's poll cycles, as in the poll-cycle scenario's default.</summary>
     public const int DefaultPendingDocuments = 100_000;
@@ -49,6 +53,7 @@ public sealed record BenchmarkOptions(
         var concurrency = DefaultConcurrency;
         var seconds = DefaultSeconds;
         var pending = DefaultPendingDocuments;
+        var statuses = DefaultStatuses;
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -60,7 +65,8 @@ public sealed record BenchmarkOptions(
                         "poll-cycle" => BenchmarkScenario.PollCycle,
                         "uploads" => BenchmarkScenario.Uploads,
                         "purge" => BenchmarkScenario.Purge,
-                        var other => throw new ArgumentException($"--scenario '{other}' is not poll-cycle, uploads or purge."),
+                        "status-hop" => BenchmarkScenario.StatusHop,
+                        var other => throw new ArgumentException($"--scenario '{other}' is not poll-cycle, uploads, purge or status-hop."),
                     };
                     break;
                 case "--concurrency":
@@ -71,6 +77,9 @@ public sealed record BenchmarkOptions(
                     break;
                 case "--seconds":
                     seconds = Positive("--seconds", Value());
+                    break;
+                case "--statuses":
+                    statuses = Positive("--statuses", Value());
                     break;
                 case "--store":
                     store = Value() switch
@@ -101,7 +110,7 @@ public sealed record BenchmarkOptions(
             }
         }
         return new BenchmarkOptions(store, documents, batchSize, baseline ?? Math.Min(documents, DefaultBaselineCap), warmup, overrides,
-            scenario, concurrency, seconds, pending);
+            scenario, concurrency, seconds, pending, statuses);
     }
 
     /// <summary>The batch size as printed: the configured one, or the provider's own maximum.</summary>

@@ -1,6 +1,7 @@
 namespace DocumentUploads.Benchmarks;
 
-/// <summary>What a run measures: one poll cycle at scale, uploads under concurrent load, or a retention purge.</summary>
+/// <summary>What a run measures: one poll cycle at scale, uploads under concurrent load, a retention purge, or
+/// provider-lighthouse's status hop alone.</summary>
 public enum BenchmarkScenario
 {
     PollCycle,
@@ -8,4 +9,7 @@ public enum BenchmarkScenario
 
     /// <summary>Retention deleting N finished documents, and a poll cycle during it.</summary>
     Purge,
+
+    /// <summary>provider-lighthouse translating N statuses: its CPU per 10^6.</summary>
+    StatusHop,
 }

@@ -27,4 +27,29 @@ public static class JitSettling
         }
         return (last - start, clock.Elapsed);
     }
+
+    /// <summary>Waits until the child services are idle: their background compilers drain the tier-1 queue their
+    /// warm-up filled on their own time, slower than this process's under load (in the status hop, up to 3 s of
+    /// provider-lighthouse's CPU went to the JIT in the first seconds measured after this process had settled).
+    /// Idle: under <see cref="IdleCpuPerSecond"/> of CPU, all children together, over a whole second.</summary>
+    /// <returns>How long it waited.</returns>
+    public static async Task<TimeSpan> WaitForChildrenAsync(ProviderProcesses children, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var last = Total(children);
+        while (clock.Elapsed < ChildrenLimit)
+        {
+            await Task.Delay(Quiet, cancellationToken);
+            var now = Total(children);
+            if (now - last < IdleCpuPerSecond) break;
+            last = now;
+        }
+        return clock.Elapsed;
+    }
+
+    private static readonly TimeSpan IdleCpuPerSecond = TimeSpan.FromMilliseconds(30);
+    private static readonly TimeSpan ChildrenLimit = TimeSpan.FromSeconds(60);
+
+    private static TimeSpan Total(ProviderProcesses children) =>
+        children.CpuTimes().Values.Aggregate(TimeSpan.Zero, (sum, cpu) => sum + cpu);
 }

@@ -1,5 +1,6 @@
 using DocumentUploads.Benchmarks;
 using DocumentUploads.Benchmarks.Purge;
+using DocumentUploads.Benchmarks.StatusHop;
 using DocumentUploads.Benchmarks.Uploads;
 
 // Prints human-readable figures, then (last line) one JSON object. Exit code 0 only for a full,
@@ -23,6 +24,7 @@ try
     {
         BenchmarkScenario.Uploads => (await new UploadBenchmarkRun(options, Console.Out).RunAsync(signals.Token)).ToJson(),
         BenchmarkScenario.Purge => (await new PurgeBenchmarkRun(options, Console.Out).RunAsync(signals.Token)).ToJson(),
+        BenchmarkScenario.StatusHop => (await new StatusHopRun(options, Console.Out).RunAsync(signals.Token)).ToJson(),
         _ => (await new BenchmarkRun(options, Console.Out).RunAsync(signals.Token)).ToJson(),
     };
     Console.WriteLine(json);

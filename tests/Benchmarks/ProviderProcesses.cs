@@ -69,6 +69,9 @@ public sealed class ProviderProcesses : IAsyncDisposable
 
     public HttpClient CreateSimulatorClient() => _app.CreateHttpClient(AppIds.LighthouseSim);
 
+    /// <summary>A plain client for provider-lighthouse; the caller adds a service token.</summary>
+    public HttpClient CreateProviderClient() => _app.CreateHttpClient(AppIds.ProviderLighthouse);
+
     /// <summary>CPU time each child has used so far (for the where-did-the-time-go lines).</summary>
     public IReadOnlyDictionary<string, TimeSpan> CpuTimes() => _services.ToDictionary(service => service, service =>
         ResourceProcesses.ProcessIdOf(_app, service) is { } pid ? ResourceProcesses.CpuTimeOf(pid) : TimeSpan.Zero);

@@ -1,8 +1,10 @@
 using DocumentUploads.ServiceDefaults.Resilience;
 using System.Globalization;
 using DocumentUploads.Contracts.Providers;
+using DocumentUploads.ProviderLighthouse.Json;
 using DocumentUploads.ProviderLighthouse.Lighthouse;
 using DocumentUploads.ServiceAuth;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
 namespace DocumentUploads.ProviderLighthouse.Api;
@@ -75,8 +77,10 @@ public static partial class ProviderApi
         }
     }
 
+    /// <summary>Translates Lighthouse's answers straight into the report's JSON (<see cref="LighthouseStatusReportWriter"/>),
+    /// which is sent once every chunk has been answered: a failed chunk is still an error answer, not half a report.</summary>
     public static async Task<IResult> StatusesAsync(ProviderStatusQuery query, HttpContext context, LighthouseClient lighthouse,
-        IOptions<LighthouseSettings> settings, CancellationToken cancellationToken)
+        IOptions<LighthouseSettings> settings, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         if (query.RequestIds is null) return ProviderErrors.Invalid("requestIds is required.");
         var numeric = new List<long>(query.RequestIds.Count);
@@ -90,15 +94,15 @@ public static partial class ProviderApi
 
         try
         {
-            var statuses = new List<ProviderDocumentStatus>(numeric.Count);
-            var notFound = new List<string>(unparseable);
+            var output = new PooledBuffer();
+            using var report = new LighthouseStatusReportWriter(output, PooledJsonResult.WriterOptions(json.Value.SerializerOptions));
             foreach (var chunk in numeric.Chunk(settings.Value.MaxIdsPerStatusRequest))
             {
-                var report = LighthouseStatusMapper.Map(await lighthouse.GetStatusesAsync(chunk, cancellationToken), []);
-                statuses.AddRange(report.Statuses);
-                notFound.AddRange(report.NotFound);
+                using var answer = await lighthouse.GetStatusAnswerAsync(chunk, cancellationToken);
+                report.Add(answer.WrittenSpan);
             }
-            return TypedResults.Ok(new ProviderStatusReport(statuses, notFound));
+            report.Complete(unparseable);
+            return new PooledJsonResult(output);
         }
         catch (LighthouseException ex)
         {

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using DocumentUploads.ProviderLighthouse.Json;
 using DocumentUploads.Telemetry;
 using Microsoft.Extensions.Options;
 
@@ -40,22 +41,20 @@ public sealed class LighthouseClient(IHttpClientFactory httpClientFactory, Light
         return data.RequestId;
     }
 
-    public async Task<LighthouseStatusResult> GetStatusesAsync(IReadOnlyList<long> requestIds, CancellationToken cancellationToken)
+    /// <summary>Lighthouse's answer to a bulk status query as it came, UTF-8 JSON in a pooled buffer the caller disposes
+    /// (<see cref="LighthouseStatusReportWriter"/> reads it).</summary>
+    public async Task<PooledBuffer> GetStatusAnswerAsync(IReadOnlyList<long> requestIds, CancellationToken cancellationToken)
     {
         using var response = await SendAuthorizedAsync(LighthouseHttpClients.Status, () => new HttpRequestMessage(HttpMethod.Post, _settings.StatusPath.TrimStart('/'))
         {
             Content = JsonContent.Create(new LighthouseEnvelope<LighthouseStatusRequest>(new(requestIds)), options: Json),
         }.ForUpstreamOperation("status"), canResend: true, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
-        try
-        {
-            var result = await response.Content.ReadFromJsonAsync<LighthouseEnvelope<LighthouseStatusResult>>(Json, cancellationToken);
-            return result?.Data ?? throw new LighthouseException(HttpStatusCode.BadGateway, "status answer had no data");
-        }
-        catch (JsonException)
-        {
-            throw new LighthouseException(HttpStatusCode.BadGateway, "status answer is not valid JSON");
-        }
+        var answer = new PooledBuffer(response.Content.Headers.ContentLength is { } length and < int.MaxValue - PooledBuffer.MinimumRead
+            ? (int)length + PooledBuffer.MinimumRead
+            : PooledBuffer.DefaultCapacity);
+        await answer.ReadFromAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken);
+        return answer;
     }
 
     /// <summary>Whether a (numeric, so VA) claim is the participant's: the claims API answers

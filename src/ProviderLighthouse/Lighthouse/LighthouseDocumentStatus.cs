@@ -1,8 +1,0 @@
-namespace DocumentUploads.ProviderLighthouse.Lighthouse;
-
-public sealed record LighthouseDocumentStatus(
-    long RequestId,
-    LighthouseStatusTime? Time,
-    string? Status,
-    IReadOnlyList<LighthouseStep>? Steps,
-    LighthouseStatusError? Error);

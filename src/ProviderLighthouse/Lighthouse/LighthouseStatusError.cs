@@ -1,3 +1,0 @@
-namespace DocumentUploads.ProviderLighthouse.Lighthouse;
-
-public sealed record LighthouseStatusError(string? Detail, string? Step);
