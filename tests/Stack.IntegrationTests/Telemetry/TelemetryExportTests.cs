@@ -141,7 +141,7 @@ public abstract class TelemetryExportTests<TFixture>(TFixture stack) : IClassFix
     // Tags a dashboard can group by; never ids, claim numbers, file names or participants.
     private static readonly HashSet<string> LowCardinalityTags =
         ["provider", "upstream", "operation", "outcome", "error.type", "reason", "document_type", "kind", "from", "to", "step", "status", "threshold",
-            "monitor", "severity"];
+            "monitor", "severity", "silenced"];
 
     [Fact]
     public async Task The_system_metrics_arrive_from_every_service_over_the_configured_protocol()
