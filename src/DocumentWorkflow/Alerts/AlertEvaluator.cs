@@ -153,8 +153,8 @@ public sealed partial class AlertEvaluator : BackgroundService, IPollCycleObserv
             cancellationToken);
         var incomplete = await _form526.ListIncompleteSubmittedBeforeAsync(now - thresholds.CompletionSla,
             IncompleteSubmissionsLimit + 1, cancellationToken);
-        var notices = await _notices.CountAsync(now - (thresholds.NoticeFailureWindow ?? TimeSpan.FromHours(24)),
-            now - (thresholds.NoticeOverdueAfter ?? TimeSpan.FromHours(1)), cancellationToken);
+        var notices = await _notices.CountAsync(now - thresholds.NoticeFailureWindow,
+            now - thresholds.NoticeOverdueAfter, cancellationToken);
         return new MonitorFacts(_startedAt, cycles, uploads, failed, counts.StuckPastWarning, counts.StuckPastCritical,
             counts.ByStatus.GetValueOrDefault("timed_out"),
             new IncompleteSubmissionFacts(incomplete.Take(IncompleteSubmissionsLimit)

@@ -117,13 +117,13 @@ public static class AlertMonitors
         {
             yield return new AlertCondition(AlertMonitorNames.FailureNotices, AlertSeverities.Critical, AlertSeverities.Critical,
                 $"{notices.FailedInWindow} failure notice(s) to veterans failed for good in the last " +
-                $"{DurationText.Format(thresholds.NoticeFailureWindow ?? TimeSpan.FromHours(24))}: those veterans were not told.");
+                $"{DurationText.Format(thresholds.NoticeFailureWindow)}: those veterans were not told.");
         }
         if (notices.Overdue > 0)
         {
             yield return new AlertCondition(AlertMonitorNames.FailureNotices, AlertSeverities.Warning, AlertSeverities.Warning,
                 $"{notices.Overdue} failure notice(s) to veterans still not sent more than " +
-                $"{DurationText.Format(thresholds.NoticeOverdueAfter ?? TimeSpan.FromHours(1))} after they were queued.");
+                $"{DurationText.Format(thresholds.NoticeOverdueAfter)} after they were queued.");
         }
     }
 

@@ -12,9 +12,9 @@ public sealed record MonitorThresholds(
     TimeSpan StuckWarningAfter,
     TimeSpan StuckCriticalAfter,
     TimeSpan CompletionSla,
-    int NoticeFailureThreshold = 1,
-    TimeSpan? NoticeFailureWindow = null,
-    TimeSpan? NoticeOverdueAfter = null)
+    int NoticeFailureThreshold,
+    TimeSpan NoticeFailureWindow,
+    TimeSpan NoticeOverdueAfter)
 {
     /// <summary>No completed cycle for this long means the poller has stalled.</summary>
     public TimeSpan StallAfter => PollingInterval * 2;

@@ -15,21 +15,19 @@ public sealed partial class FailureNoticeSender : BackgroundService
     private readonly FailureNoticeFlag _flag;
     private readonly IServiceProvider _services;
     private readonly VaNotifySettings _vaNotify;
-    private readonly IConfiguration _configuration;
     private readonly IOptionsMonitor<NotificationSettings> _settings;
     private readonly TimeProvider _time;
     private readonly ILogger<FailureNoticeSender> _logger;
     private readonly Counter<long> _sent;
 
     public FailureNoticeSender(INoticeStore notices, FailureNoticeFlag flag, IServiceProvider services, VaNotifySettings vaNotify,
-        IConfiguration configuration, IOptionsMonitor<NotificationSettings> settings, ServiceTelemetry telemetry, TimeProvider time,
+        IOptionsMonitor<NotificationSettings> settings, ServiceTelemetry telemetry, TimeProvider time,
         ILogger<FailureNoticeSender> logger)
     {
         _notices = notices;
         _flag = flag;
         _services = services;
         _vaNotify = vaNotify;
-        _configuration = configuration;
         _settings = settings;
         _time = time;
         _logger = logger;
@@ -39,7 +37,7 @@ public sealed partial class FailureNoticeSender : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (_vaNotify.ResolveBaseAddress(_configuration) is null)
+        if (_vaNotify.BaseAddress is null)
         {
             LogNotConfigured(_logger);
             return;

@@ -14,6 +14,7 @@ public static class NoticesRegistration
             .Validate(s => !s.Validate().Any(), "Notifications settings are invalid (see Notifications:* configuration).")
             .ValidateOnStart();
         var vaNotify = configuration.GetSection(VaNotifySettings.SectionName).Get<VaNotifySettings>() ?? new VaNotifySettings();
+        vaNotify.BaseAddress = vaNotify.ResolveBaseAddress(configuration);
         services.AddSingleton(vaNotify);
         services.AddSqlDialect();
         services.TryAddSingleton<INoticeStore, NoticeStore>();
@@ -22,7 +23,7 @@ public static class NoticesRegistration
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers: the documented way to opt one client out of the defaults
         services.AddHttpClient<VaNotifyClient>((sp, http) =>
             {
-                http.BaseAddress = vaNotify.ResolveBaseAddress(configuration) is { } address
+                http.BaseAddress = vaNotify.BaseAddress is { } address
                     ? new Uri(address.ToString().TrimEnd('/') + "/")
                     : null;
                 http.Timeout = sp.GetRequiredService<IOptions<NotificationSettings>>().Value.SendTimeout;

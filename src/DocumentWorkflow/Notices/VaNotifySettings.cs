@@ -12,8 +12,11 @@ public sealed class VaNotifySettings
 
     public string? ApiKey { get; set; }
 
-    /// <summary>The configured address, else the simulator's from service discovery; null when neither is set
-    /// (then nothing is sent and notices wait, counted as pending on the dashboard).</summary>
+    /// <summary>Where to send, as <see cref="ResolveBaseAddress"/> found it at start-up; null when VA Notify is not
+    /// configured (then nothing is sent and notices wait, counted as pending on the dashboard).</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>The configured address, else the simulator's from service discovery; null when neither is set.</summary>
     public Uri? ResolveBaseAddress(IConfiguration configuration)
     {
         var url = string.IsNullOrWhiteSpace(BaseUrl) ? configuration[$"services:{AppIds.NotifySim}:http:0"] : BaseUrl;

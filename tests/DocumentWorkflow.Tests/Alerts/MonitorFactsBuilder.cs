@@ -19,7 +19,10 @@ internal static class MonitorFactsBuilder
         FailureSpikeWindow: TimeSpan.FromHours(1),
         StuckWarningAfter: TimeSpan.FromHours(24),
         StuckCriticalAfter: TimeSpan.FromHours(96),
-        CompletionSla: TimeSpan.FromHours(72));
+        CompletionSla: TimeSpan.FromHours(72),
+        NoticeFailureThreshold: 1,
+        NoticeFailureWindow: TimeSpan.FromHours(24),
+        NoticeOverdueAfter: TimeSpan.FromHours(1));
 
     public static MonitorFacts Healthy => new(Now.AddDays(-1), [Cycle(Now.AddMinutes(-5))], [], 0, 0, 0, 0,
         IncompleteSubmissionFacts.None);
